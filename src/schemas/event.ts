@@ -11,6 +11,8 @@ export const EventSchema = z.object({
 	dateEnd: IsoDate.optional(),
 	/** The date as printed, e.g. '2016年6月1—2日'. */
 	datePrinted: z.string(),
+	/** The date with the punctuation after it exactly as printed, e.g. '2016年1月12日, '. */
+	lead: z.string(),
 	/** The event text after the date, continuation lines joined. */
 	text: z.string(),
 	/** Line of the date. */

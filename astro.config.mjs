@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import remarkFigurePlaceholder from './src/markdown/remark-figure-placeholder.ts';
+import remarkChronicleEvents from './src/markdown/remark-chronicle-events.ts';
+import remarkDocumentBlocks from './src/markdown/remark-document-blocks.ts';
+import remarkLawArticles from './src/markdown/remark-law-articles.ts';
+import remarkRestoreStrayDirectives from './src/markdown/remark-restore-stray-directives.ts';
+import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
+import rehypeHeadingAnchors from './src/markdown/rehype-heading-anchors.ts';
+
+export default defineConfig({
+	site: 'http://localhost:4321',
+	output: 'static',
+	trailingSlash: 'always',
+	// `true` (not Astro 7's default 'jsx'): collapse whitespace but keep single spaces between inline
+	// elements, so mixed runs such as `<strong>第一条</strong> 为了…` or `2016 <abbr>…` keep their space.
+	compressHTML: true,
+	build: {
+		// One shared, cacheable stylesheet for every page instead of CSS inlined into each HTML file.
+		inlineStylesheets: 'never',
+	},
+	markdown: {
+		processor: unified({
+			// The yearbook's quotes and dashes are already typeset; SmartyPants would only alter them.
+			smartypants: false,
+			remarkPlugins: [
+				remarkDirective,
+				remarkFigurePlaceholder,
+				remarkChronicleEvents,
+				remarkDocumentBlocks,
+				remarkLawArticles,
+				// Last: whatever still looks like an inline directive was ordinary text.
+				remarkRestoreStrayDirectives,
+			],
+			rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+		}),
+	},
+});

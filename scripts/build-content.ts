@@ -1,0 +1,37 @@
+/**
+ * `npm run parse`: the yearbook's text → content/ (book.json, chapters/, tables/, events.json, errata.json,
+ * fidelity.json). Exits non-zero on any error diagnostic and then writes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYearbook } from './lib/parse/index.ts';
+import { formatDiagnostic } from './lib/parse/format-diagnostic.ts';
+import { validateOutput, writeContent } from './lib/emit/write-content.ts';
+
+const contentDir = join(import.meta.dirname, '..', 'content');
+const sourcePath = process.argv[2] ?? join(contentDir, 'source', 'zgxxh-2017.txt');
+
+// Read and parse (pure).
+const text = readFileSync(sourcePath, 'utf8');
+const started = performance.now();
+const result = parseYearbook(text);
+
+// Report every diagnostic with its source excerpt.
+const lines = text.split('\n');
+for (const d of result.diagnostics) console.error(formatDiagnostic(d, lines) + '\n');
+const errors = result.diagnostics.filter((d) => d.severity === 'error');
+if (errors.length) {
+	console.error(`parse: ${errors.length} error(s) in ${sourcePath}; content/ left unchanged.`);
+	process.exit(1);
+}
+
+// Validate with the site's schemas, then swap the new content in.
+validateOutput(result);
+writeContent(contentDir, result);
+
+const { fidelity } = result;
+console.log(
+	`parse: ${result.markdown.size} Markdown files, ${result.tables.length} tables, ${result.events.length} events, ` +
+		`${fidelity.joins} joins, ${result.errata.length} errata; ${fidelity.accounted}/${fidelity.totalLines} lines accounted ` +
+		`in ${Math.round(performance.now() - started)} ms`,
+);

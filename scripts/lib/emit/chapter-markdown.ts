@@ -1,0 +1,59 @@
+import { stringify } from 'yaml';
+import type { Block } from '../parse/blocks.ts';
+import { headingLevels } from '../parse/heading-levels.ts';
+import { LAW_ARTICLE } from '../parse/line-roles.ts';
+import type { YearbookEvent } from '../../../src/schemas/event.ts';
+import { directiveAttribute, directiveLabel, escapeMarkdown } from './markdown-text.ts';
+
+/** Markdown for a list of blocks; headings start at `##` (level 1). */
+export function blocksToMarkdown(blocks: Block[]): string {
+	const levels = headingLevels(blocks);
+	const render = (list: Block[]): string[] =>
+		list.map((block) => {
+			switch (block.type) {
+				case 'heading':
+					return `${'#'.repeat((levels.get(block) ?? 1) + 1)} ${escapeMarkdown(block.text.replace(/\*\*/g, ''))}`;
+				case 'paragraph': {
+					const lead = block.role === 'law-article' ? block.text.match(LAW_ARTICLE) : null;
+					if (lead) return `**${lead[1]}** ${escapeMarkdown(block.text.slice(lead[0].length))}`;
+					return escapeMarkdown(block.text);
+				}
+				case 'list-item':
+					return `- ${escapeMarkdown(block.text)}`;
+				case 'figure':
+					return `::figure${directiveLabel(block.caption)}${block.source ? `{source=${directiveAttribute(block.source)}}` : ''}`;
+				case 'table':
+					return `::table{#${block.tableId}}`;
+				case 'box':
+					return [`:::box{title=${directiveAttribute(block.title)}}`, ...render(block.blocks), ':::'].join('\n\n');
+				case 'signature':
+					return [':::signature', ...block.texts.map(escapeMarkdown), ':::'].join('\n\n');
+				case 'contents-list':
+					return block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
+			}
+		});
+	return render(blocks).join('\n\n');
+}
+
+/** 信息化大事记 as month sections of event containers. */
+export function eventsToMarkdown(events: YearbookEvent[]): string {
+	const out: string[] = [];
+	let month = '';
+	for (const event of events) {
+		const [year, m] = event.date.split('-');
+		if (`${year}-${m}` !== month) {
+			month = `${year}-${m}`;
+			out.push(`## ${year} 年 ${Number(m)} 月`);
+		}
+		const attributes = [`#${event.id}`, `date="${event.date}"`, ...(event.dateEnd ? [`end="${event.dateEnd}"`] : [])].join(' ');
+		const paragraphs = event.text.split('\n\n').map(escapeMarkdown);
+		out.push([`:::event{${attributes}}`, `**${escapeMarkdown(event.lead.trim())}** ${paragraphs[0] ?? ''}`, ...paragraphs.slice(1), ':::'].join('\n\n'));
+	}
+	return out.join('\n\n');
+}
+
+/** A Markdown file: YAML front matter, then the body. */
+export function markdownFile(frontmatter: Record<string, unknown>, body: string): string {
+	const yaml = stringify(frontmatter, { lineWidth: 0 }).trimEnd();
+	return `---\n${yaml}\n---\n\n${body.trim()}\n`;
+}
