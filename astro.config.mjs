@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import remarkTableEmbed from './src/markdown/remark-table-embed.ts';
 import remarkFigurePlaceholder from './src/markdown/remark-figure-placeholder.ts';
 import remarkChronicleEvents from './src/markdown/remark-chronicle-events.ts';
 import remarkDocumentBlocks from './src/markdown/remark-document-blocks.ts';
@@ -9,11 +10,15 @@ import remarkLawArticles from './src/markdown/remark-law-articles.ts';
 import remarkRestoreStrayDirectives from './src/markdown/remark-restore-stray-directives.ts';
 import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeHeadingAnchors from './src/markdown/rehype-heading-anchors.ts';
+import yearbookPagefind from './src/integrations/pagefind.ts';
+import { contentDir } from './src/utils/content-dir.ts';
 
 export default defineConfig({
 	site: 'http://localhost:4321',
 	output: 'static',
 	trailingSlash: 'always',
+	// Last step of the build: the Chinese search index (dist/pagefind/).
+	integrations: [yearbookPagefind()],
 	// `true` (not Astro 7's default 'jsx'): collapse whitespace but keep single spaces between inline
 	// elements, so mixed runs such as `<strong>第一条</strong> 为了…` or `2016 <abbr>…` keep their space.
 	compressHTML: true,
@@ -21,12 +26,15 @@ export default defineConfig({
 		// One shared, cacheable stylesheet for every page instead of CSS inlined into each HTML file.
 		inlineStylesheets: 'never',
 	},
+	// Scripts as files too (Vite would inline small ones into every page): cached once for the whole book.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		processor: unified({
 			// The yearbook's quotes and dashes are already typeset; SmartyPants would only alter them.
 			smartypants: false,
 			remarkPlugins: [
 				remarkDirective,
+				[remarkTableEmbed, { contentDir: contentDir() }],
 				remarkFigurePlaceholder,
 				remarkChronicleEvents,
 				remarkDocumentBlocks,

@@ -1,6 +1,7 @@
 /**
  * `npm run parse`: the yearbook's text → content/ (book.json, chapters/, tables/, events.json, errata.json,
  * fidelity.json). Exits non-zero on any error diagnostic and then writes nothing.
+ * Usage: node scripts/build-content.ts [SOURCE.txt] [CONTENT_DIR]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,8 +9,9 @@ import { parseYearbook } from './lib/parse/index.ts';
 import { formatDiagnostic } from './lib/parse/format-diagnostic.ts';
 import { validateOutput, writeContent } from './lib/emit/write-content.ts';
 
-const contentDir = join(import.meta.dirname, '..', 'content');
-const sourcePath = process.argv[2] ?? join(contentDir, 'source', 'zgxxh-2017.txt');
+const projectContent = join(import.meta.dirname, '..', 'content');
+const sourcePath = process.argv[2] ?? join(projectContent, 'source', 'zgxxh-2017.txt');
+const contentDir = process.argv[3] ?? projectContent;
 
 // Read and parse (pure).
 const text = readFileSync(sourcePath, 'utf8');

@@ -107,7 +107,6 @@ export function optionFromData(data: ChartData, layout: ChartLayout = 'wide'): B
 		axisLine,
 		axisTick: { alignWithLabel: true, lineStyle: { color: AXIS_COLOR } },
 		axisLabel: { color: TEXT_COLOR, fontSize, interval: 0, hideOverlap: data.type !== 'ranking' },
-		boundaryGap: data.type !== 'line',
 	};
 	const valueAxis = {
 		type: 'value' as const,
@@ -123,7 +122,7 @@ export function optionFromData(data: ChartData, layout: ChartLayout = 'wide'): B
 	const option: EChartsOption = {
 		animation: false,
 		textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-		grid: { left: narrow ? 8 : 16, right: ranking ? 56 : 24, top: 40, bottom: 16 },
+		grid: { left: narrow ? 8 : 16, right: ranking ? 56 : 24, top: 40, bottom: ranking ? 16 : 36 },
 		tooltip: { trigger: 'axis', axisPointer: { type: ranking || data.type === 'bar' ? 'shadow' : 'line' } },
 		xAxis: ranking ? { ...valueAxis, nameLocation: 'end' as const, name: scale.unit, nameGap: 8 } : categoryAxis,
 		yAxis: ranking ? { ...categoryAxis, inverse: true } : valueAxis,

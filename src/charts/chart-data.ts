@@ -31,9 +31,25 @@ const UNIT_COLUMN = '单位';
 /** A spec that does not fit its table: the message names the spec's table and what is wrong. */
 export class ChartSpecError extends Error {}
 
-/** The label of a row: its first cell, as the reader sees it. */
-function rowLabel(row: Row): string {
-	return row.cells[0]?.text.trim() ?? '';
+/** The label of a row: its cell in the label column, as the reader sees it. */
+function rowLabel(row: Row, labelIndex: number): string {
+	return row.cells[labelIndex]?.text.trim() ?? '';
+}
+
+function findColumn(table: Table, wanted: string, candidates: number[]): number {
+	const key = normalizeLabel(wanted);
+	const byPath = candidates.filter((index) => normalizeLabel(table.columns[index]?.path.join('/') ?? '') === key);
+	const matches = byPath.length > 0 ? byPath : candidates.filter((index) => normalizeLabel(table.columns[index]?.label ?? '') === key);
+	if (matches.length !== 1) {
+		const problem = matches.length === 0 ? 'has no column' : 'has several columns named';
+		throw new ChartSpecError(`Table "${table.title}" ${problem} "${wanted}"; name it by its header path.`);
+	}
+	return matches[0] as number;
+}
+
+function labelColumnIndex(spec: ChartSpec, table: Table): number {
+	if (spec.labelColumn === undefined) return 0;
+	return findColumn(table, spec.labelColumn, table.columns.map((_, index) => index));
 }
 
 /** A column label without its printed unit: '网民数 (万人)' → '网民数'. */
@@ -41,34 +57,26 @@ function stripUnit(label: string): string {
 	return label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim() || label;
 }
 
-function pickRows(spec: ChartSpec, table: Table): Row[] {
+function pickRows(spec: ChartSpec, table: Table, labelIndex: number): Row[] {
 	const data = table.rows.filter((row) => row.kind === 'data');
+	const keyOf = (row: Row): string => normalizeLabel(row.cells[labelIndex]?.text ?? '');
 	const excluded = new Set((spec.excludeRows ?? []).map(normalizeLabel));
-	if (!spec.rows) return data.filter((row) => !excluded.has(normalizeLabel(rowLabel(row))));
+	if (!spec.rows) return data.filter((row) => !excluded.has(keyOf(row)));
 	// Labels can repeat (其中：城镇居民 under three items), so each wanted label takes the next unused row.
 	const used = new Set<Row>();
 	return spec.rows.map((wanted) => {
-		const row = data.find((candidate) => !used.has(candidate) && normalizeLabel(rowLabel(candidate)) === normalizeLabel(wanted));
+		const row = data.find((candidate) => !used.has(candidate) && keyOf(candidate) === normalizeLabel(wanted));
 		if (!row) throw new ChartSpecError(`Table "${table.title}" has no row "${wanted}".`);
 		used.add(row);
 		return row;
 	});
 }
 
-function pickColumns(spec: ChartSpec, table: Table): number[] {
-	// The first column holds the row labels, never values.
-	const candidates = table.columns.map((column, index) => ({ column, index })).slice(1);
-	if (!spec.columns) return candidates.filter(({ column }) => column.numeric).map(({ index }) => index);
-	return spec.columns.map((wanted) => {
-		const key = normalizeLabel(wanted);
-		const byPath = candidates.filter(({ column }) => normalizeLabel(column.path.join('/')) === key);
-		const matches = byPath.length > 0 ? byPath : candidates.filter(({ column }) => normalizeLabel(column.label) === key);
-		if (matches.length !== 1) {
-			const problem = matches.length === 0 ? 'has no column' : 'has several columns named';
-			throw new ChartSpecError(`Table "${table.title}" ${problem} "${wanted}"; name it by its header path.`);
-		}
-		return (matches[0] as { index: number }).index;
-	});
+function pickColumns(spec: ChartSpec, table: Table, labelIndex: number): number[] {
+	// The label column names the rows; it never holds values.
+	const candidates = table.columns.map((_, index) => index).filter((index) => index !== labelIndex);
+	if (!spec.columns) return candidates.filter((index) => table.columns[index]?.numeric);
+	return spec.columns.map((wanted) => findColumn(table, wanted, candidates));
 }
 
 /** Names for the chosen columns: the year when they share a measure ('2016 年 / 普及率'), else the measure. */
@@ -139,11 +147,12 @@ function rankCategories(data: ChartData, top: number | undefined): ChartData {
  * @throws ChartSpecError when a row, column or unit in the spec does not fit the table
  */
 export function extractChartData(spec: ChartSpec, table: Table): ChartData {
-	const rows = pickRows(spec, table);
-	const columnIndexes = pickColumns(spec, table);
+	const labelIndex = labelColumnIndex(spec, table);
+	const rows = pickRows(spec, table, labelIndex);
+	const columnIndexes = pickColumns(spec, table, labelIndex);
 	const columns = columnIndexes.map((index) => table.columns[index] as Column);
 	if (rows.length === 0 || columns.length === 0) throw new ChartSpecError(`Chart of "${table.title}" selects no data.`);
-	const rowNames = rows.map(rowLabel);
+	const rowNames = rows.map((row) => rowLabel(row, labelIndex));
 	if (spec.categoryLabels && spec.categoryLabels.length !== rows.length) {
 		throw new ChartSpecError(`Chart of "${table.title}" gives ${spec.categoryLabels.length} category labels for ${rows.length} rows.`);
 	}

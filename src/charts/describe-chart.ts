@@ -7,18 +7,18 @@ import type { ChartData, ChartSeries } from './chart-data.ts';
 
 const KIND_NAMES = { line: '折线图', bar: '柱状图', ranking: '条形图（按数值排序）' } as const;
 
-function firstAndLast(series: ChartSeries, categories: string[]): string | null {
+function firstAndLast(series: ChartSeries, categories: string[], unit: string): string | null {
 	const present = series.values.map((value, index) => ({ value, index })).filter((point) => point.value !== null);
 	const first = present[0];
 	const last = present[present.length - 1];
 	if (!first || !last || first === last) return null;
-	return `${categories[first.index]}为${first.value}，${categories[last.index]}为${last.value}`;
+	return `${categories[first.index]}为${formatWithUnit(first.value as number, unit)}，${categories[last.index]}为${formatWithUnit(last.value as number, unit)}`;
 }
 
 function describeTrends(data: ChartData): string {
 	const parts = data.series.map((series) => {
-		const span = firstAndLast(series, data.categories);
-		return span ? `${series.name}${span}` : null;
+		const span = firstAndLast(series, data.categories, data.unit);
+		return span ? `${series.name}：${span}` : null;
 	});
 	return parts.filter(Boolean).join('；');
 }

@@ -29,7 +29,9 @@ export const ChartSpecSchema = z
 		series: z.enum(['rows', 'columns']),
 		/** Chart title; defaults to the table's title. */
 		title: z.string().optional(),
-		/** Row labels (first cell, white space ignored) to draw, in this order; default: every data row. */
+		/** The column whose cells name the rows (label or header path); default: the first column. */
+		labelColumn: z.string().optional(),
+		/** Row labels (white space ignored) to draw, in this order; default: every data row. */
 		rows: z.array(z.string()).optional(),
 		/** Row labels to leave out, e.g. '总计' or '世界' beside the parts they sum. */
 		excludeRows: z.array(z.string()).optional(),

@@ -12,7 +12,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
 		list.map((block) => {
 			switch (block.type) {
 				case 'heading':
-					return `${'#'.repeat((levels.get(block) ?? 1) + 1)} ${escapeMarkdown(block.text.replace(/\*\*/g, ''))}`;
+					return `${'#'.repeat((levels.get(block) ?? 1) + 1)} ${escapeMarkdown(block.text.replace(/\*\*/g, ''), { atLineStart: false })}`;
 				case 'paragraph': {
 					const lead = block.role === 'law-article' ? block.text.match(LAW_ARTICLE) : null;
 					if (lead) return `**${lead[1]}** ${escapeMarkdown(block.text.slice(lead[0].length))}`;
@@ -29,7 +29,8 @@ export function blocksToMarkdown(blocks: Block[]): string {
 				case 'signature':
 					return [':::signature', ...block.texts.map(escapeMarkdown), ':::'].join('\n\n');
 				case 'contents-list':
-					return block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
+					// A law's own 目录: 节 entries sit under their 章.
+					return [`**${escapeMarkdown(block.title)}**`, block.items.map((item) => `${/^第.+节/.test(item) ? '  ' : ''}- ${escapeMarkdown(item)}`).join('\n')].join('\n\n');
 			}
 		});
 	return render(blocks).join('\n\n');

@@ -46,7 +46,7 @@ function readPieces(lines: ClassifiedLine[], tableAt: Map<number, string>, shape
 		if (shape.hasByline && k === 0) return void pieces.push({ type: 'paragraph', text, lines: at, role: 'byline' });
 		// A law's own 目 录: its 章/节 lines are a list until the first entry is printed again as a heading.
 		if (CONTENTS_TITLE.test(text) && shape.inLaw) {
-			contents = { first: '', block: { type: 'contents-list', items: [], lines: at } };
+			contents = { first: '', block: { type: 'contents-list', title: text, items: [], lines: at } };
 			return void pieces.push(contents.block);
 		}
 		if (contents) {
@@ -130,7 +130,7 @@ function rejoin(pieces: Piece[]): { blocks: Piece[]; joins: number } {
 			continue;
 		}
 		// A heading cut by a break leaves a short tail: 2. 落实“互联网+”行动，推进制造业与互 / 联网融合
-		if (last?.type === 'heading' && piece.type === 'paragraph' && !piece.role && piece.text.length <= 6 && !endsComplete(last.text)) {
+		if (last?.type === 'heading' && last.lines.length === 1 && piece.type === 'paragraph' && !piece.role && piece.text.length <= 6 && !endsComplete(piece.text) && !endsComplete(last.text)) {
 			last.text = joinHalves(last.text, piece.text);
 			last.lines.push(...piece.lines);
 			joins++;

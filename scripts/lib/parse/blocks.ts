@@ -9,7 +9,7 @@ export type Block =
 	| { type: 'table'; tableId: string; lines: number[] }
 	| { type: 'box'; title: string; lines: number[]; blocks: Block[] }
 	| { type: 'signature'; texts: string[]; lines: number[] }
-	| { type: 'contents-list'; items: string[]; lines: number[] };
+	| { type: 'contents-list'; title: string; items: string[]; lines: number[] };
 
 /** A block with heading levels resolved: depth inside the article, 1 = directly under the title. */
 export type LeveledHeading = Extract<Block, { type: 'heading' }> & { level: number };

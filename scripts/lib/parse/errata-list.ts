@@ -5,7 +5,28 @@
  */
 
 /** Lines printed out of reading order by the page layout: put them back in the listed order. */
-export const READING_ORDER_REPAIRS: { lines: number[]; reason: string }[] = [
+export interface ReadingOrderRepair {
+	lines: number[];
+	reason: string;
+}
+
+/** Single-line damage: `find` on `line` becomes `replace`. */
+export interface TextRepair {
+	line: number;
+	find: string;
+	replace: string;
+	reason: string;
+}
+
+/** The hand-made repairs for one source text; they are keyed by line number, so they belong to that text. */
+export interface ErrataList {
+	/** SHA-256 of the text the line numbers refer to; the repairs apply to that text only. */
+	sourceSha256: string;
+	readingOrder: ReadingOrderRepair[];
+	text: TextRepair[];
+}
+
+const READING_ORDER_REPAIRS: ReadingOrderRepair[] = [
 	{
 		lines: [10811, 10813, 10801, 10803, 10805, 10815, 10817, 10819, 10821, 10807, 10809, 10823],
 		reason:
@@ -22,9 +43,16 @@ export const READING_ORDER_REPAIRS: { lines: number[]; reason: string }[] = [
 ];
 
 /** Single-line text damage that no general rule can repair. */
-export const TEXT_REPAIRS: { line: number; find: string; replace: string; reason: string }[] = [
+const TEXT_REPAIRS: TextRepair[] = [
 	{ line: 14922, find: '专项资金 ze 点工作', replace: '专项资金重点工作', reason: '提取时“重”字被替换为拉丁字母“ze”。' },
 ];
+
+/** The repairs for 《中国信息化年鉴2017》 as content/source/zgxxh-2017.txt prints it. */
+export const YEARBOOK_ERRATA: ErrataList = {
+	sourceSha256: '33051df554b41a1edda3830a0b6189e0d8d339adc5bfa25536254b8adb545ee8',
+	readingOrder: READING_ORDER_REPAIRS,
+	text: TEXT_REPAIRS,
+};
 
 /**
  * The extraction wrote ` and ` for 和 between Chinese words (31 times). English `and` between Latin words is
@@ -38,6 +66,7 @@ export const KNOWN_UNREPAIRED: { lines: number[]; note: string }[] = [
 	{ lines: [5289, 5291], note: '甘肃省信息化发展概况：“总投资 6.78 亿元，”之后的下半句在原书中缺失。' },
 	{ lines: [14738], note: '于亚东：“…转型升级和互联”之后的下半句在原书中缺失。' },
 	{ lines: [14552], note: '李坚：简介止于“…工作。2002 年”，下文在原书中缺失。' },
+	{ lines: [15092], note: '信息化大事记：2016 年 12 月 15 日“国新发布”App 一条止于“最便捷的信息服”，下文在原书中缺失。' },
 	{ lines: [8608, 8610], note: '宁夏回族自治区两化融合发展水平分析：“自治区区发展优势”中“区”字重复，照录原文。' },
 	{ lines: [418, 9004], note: '目录作“工业互联重塑企业数字化能力”，正文作“工业互联网重塑企业数字化能力”，以正文为准。' },
 	{ lines: [18004, 18064], note: '附录“2017 年中国互联网企业百强名单”与“2017 年（第 31 届）中国电子信息企业百强名单”内容完全相同，原书如此。' },

@@ -1,9 +1,11 @@
 import { buildBookTree, type ChapterRecord } from './build-book.ts';
 import { classifyLines, readSourceLines } from './classify-lines.ts';
+import { createHash } from 'node:crypto';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { accountForLines } from './fidelity.ts';
 import { readFrontMatter, type FrontSection } from './front-matter.ts';
 import { repairText, restoreReadingOrder } from './repair.ts';
+import { YEARBOOK_ERRATA, type ErrataList } from './errata-list.ts';
 import { segmentBody } from './segment.ts';
 import { parseToc } from './toc.ts';
 import { blocksToMarkdown, eventsToMarkdown, markdownFile } from '../emit/chapter-markdown.ts';
@@ -61,20 +63,24 @@ function frontMarkdown(section: FrontSection): string {
 }
 
 /**
- * Parse the whole yearbook. Pure: text in, data out; nothing is written here.
+ * Parse the whole yearbook. Pure: text in, data out; nothing is written here. `errataList` holds the
+ * hand-made repairs keyed by line number; other texts (test fixtures) pass an empty list.
  * Passes: read lines → classify → repair → restore reading order → 目录 → locate chapters → build chapters
  * (tables, blocks, events) → book tree → account for every line.
  */
-export function parseYearbook(text: string): ParseResult {
+export function parseYearbook(text: string, errataList: ErrataList = YEARBOOK_ERRATA): ParseResult {
 	const diagnostics: Diagnostic[] = [];
 	const source = classifyLines(readSourceLines(text));
-	if (!text.endsWith('\n') && source.length < 19000) {
-		diagnostics.push(diagnostic('SOURCE_TRUNCATED', source.length, `The source ends after ${source.length} lines without a final newline.`, 'Expected the whole yearbook (19,084 lines); check that the file was copied completely.', 'warning'));
+	// Repairs are keyed by line number: on any other text they would damage it, so they are skipped.
+	const sha = createHash('sha256').update(text).digest('hex');
+	const repairs = sha === errataList.sourceSha256 ? errataList : { ...errataList, readingOrder: [], text: [] };
+	if (repairs !== errataList && (errataList.readingOrder.length || errataList.text.length)) {
+		diagnostics.push(diagnostic('ERRATA_NOT_APPLIED', 1, `The errata list is for the text with SHA-256 ${errataList.sourceSha256.slice(0, 12)}…, not this one (${sha.slice(0, 12)}…); its ${errataList.readingOrder.length + errataList.text.length} repairs were not applied.`, 'If the yearbook source was replaced on purpose, re-check errata-list.ts and update sourceSha256.', 'warning'));
 	}
-	const repaired = repairText(source);
+	const repaired = repairText(source, repairs.text);
 	const toc = parseToc(repaired.lines);
 	const bodyStart = repaired.lines.findIndex((l) => l.number > toc.range[1]);
-	const ordered = restoreReadingOrder(repaired.lines.slice(bodyStart));
+	const ordered = restoreReadingOrder(repaired.lines.slice(bodyStart), repairs.readingOrder);
 	const segmented = segmentBody(ordered.lines, toc.entries);
 	const tree = buildBookTree(segmented.spans);
 	const front = readFrontMatter(repaired.lines.slice(0, toc.range[0] - 1));

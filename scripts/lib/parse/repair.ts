@@ -1,4 +1,4 @@
-import { AND_FOR_HE, AND_FOR_HE_REASON, READING_ORDER_REPAIRS, TEXT_REPAIRS } from './errata-list.ts';
+import { AND_FOR_HE, AND_FOR_HE_REASON, type ReadingOrderRepair, type TextRepair } from './errata-list.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { ClassifiedLine } from './types.ts';
 
@@ -17,14 +17,14 @@ export interface Repaired {
 }
 
 /** Put lines printed out of order back in reading order; each set lands where its earliest line stood. */
-export function restoreReadingOrder(lines: ClassifiedLine[]): Repaired {
+export function restoreReadingOrder(lines: ClassifiedLine[], list: ReadingOrderRepair[]): Repaired {
 	let out = lines;
 	const repairs: Repair[] = [];
 	const diagnostics: Diagnostic[] = [];
-	for (const { lines: order, reason } of READING_ORDER_REPAIRS) {
+	for (const { lines: order, reason } of list) {
 		const moved = order.map((n) => out.find((l) => l.number === n));
 		if (moved.some((l) => l === undefined || l.kind === 'blank')) {
-			diagnostics.push(diagnostic('ERRATUM_NOT_FOUND', order[0] ?? 1, `Reading-order repair expects text on lines ${order.join(', ')}.`, 'The source changed: update READING_ORDER_REPAIRS in errata-list.ts.'));
+			diagnostics.push(diagnostic('ERRATUM_NOT_FOUND', order[0] ?? 1, `Reading-order repair expects text on lines ${order.join(', ')}.`, 'The source changed: update the reading-order repairs in errata-list.ts.'));
 			continue;
 		}
 		const set = new Set(order);
@@ -38,7 +38,7 @@ export function restoreReadingOrder(lines: ClassifiedLine[]): Repaired {
 }
 
 /** Repair words damaged by the extraction: the ` and ` rule, then the listed single-line repairs. */
-export function repairText(lines: ClassifiedLine[]): Repaired {
+export function repairText(lines: ClassifiedLine[], list: TextRepair[]): Repaired {
 	const repairs: Repair[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const out = lines.map((line) => {
@@ -49,9 +49,9 @@ export function repairText(lines: ClassifiedLine[]): Repaired {
 			repairs.push({ lines: [line.number], before: text, after: withHe, reason: AND_FOR_HE_REASON });
 			text = withHe;
 		}
-		for (const fix of TEXT_REPAIRS.filter((f) => f.line === line.number)) {
+		for (const fix of list.filter((f) => f.line === line.number)) {
 			if (!text.includes(fix.find)) {
-				diagnostics.push(diagnostic('ERRATUM_NOT_FOUND', line.number, `Expected "${fix.find}" on this line.`, 'The source changed: update TEXT_REPAIRS in errata-list.ts.'));
+				diagnostics.push(diagnostic('ERRATUM_NOT_FOUND', line.number, `Expected "${fix.find}" on this line.`, 'The source changed: update the text repairs in errata-list.ts.'));
 				continue;
 			}
 			const after = text.replace(fix.find, fix.replace);

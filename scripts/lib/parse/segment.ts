@@ -79,6 +79,12 @@ export function segmentBody(body: ClassifiedLine[], entries: TocEntry[]): Segmen
 		taken.add(found);
 		cursor = found + 1;
 	}
+	const missingFrom = partStarts.findIndex((s) => s < 0);
+	if (missingFrom >= 0 && partStarts.slice(missingFrom).every((s) => s < 0)) {
+		// Every part from some point on is missing: the file stops early, which is one problem, not many.
+		const lastLine = body.at(-1)?.number ?? 1;
+		diagnostics.splice(0, diagnostics.length, diagnostic('SOURCE_TRUNCATED', lastLine, `The text ends at line ${lastLine}, before ${PARTS[missingFrom]?.title}; ${PARTS.length - missingFrom} part(s) are missing.`, 'The source file is incomplete: copy the whole yearbook text again.'));
+	}
 	const starts: { entry: TocEntry; match: Match }[] = [];
 	PARTS.forEach((_, partIndex) => {
 		const start = partStarts[partIndex] ?? -1;

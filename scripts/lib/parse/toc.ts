@@ -61,8 +61,8 @@ export function parseToc(lines: ClassifiedLine[]): TocResult {
 		const page = Number(match[2]);
 		last = line.number;
 		const partAt = PARTS.findIndex((p) => compactTitle(p.title) === compactTitle(title));
-		// The body repeats part titles without page numbers, so an entry WITH a page is always in the 目录.
-		if (partAt >= 0 && partAt === partIndex + 1) {
+		// A part title can only move forward: a part name seen again later is an article title.
+		if (partAt > partIndex) {
 			partIndex = partAt;
 			groupId = undefined;
 			entries.push({ line: line.number, title, page, kind: 'part', partIndex });

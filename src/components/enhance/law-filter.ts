@@ -25,10 +25,12 @@ export function setUpLawFilter(): void {
 	const count = form?.querySelector<HTMLOutputElement>('[data-filter-count]');
 	if (!form || !issuerSelect || !yearSelect || !count) return;
 	const rows: LawRow[] = [];
+	let firstTable: HTMLTableElement | undefined;
 	for (const table of document.querySelectorAll<HTMLTableElement>('main table')) {
 		const issuerColumn = columnIndex(table, ISSUER_LABEL);
 		const dateColumn = columnIndex(table, DATE_LABEL);
 		if (issuerColumn === -1 || dateColumn === -1) continue;
+		firstTable ??= table;
 		for (const body of table.tBodies) {
 			for (const row of body.rows) {
 				// Rows with fewer cells (group labels, notes) are not records.
@@ -41,7 +43,9 @@ export function setUpLawFilter(): void {
 			}
 		}
 	}
-	if (rows.length === 0) return;
+	if (rows.length === 0 || !firstTable) return;
+	// The form is rendered after the text (so it is harmless without JS); it belongs above the list.
+	(firstTable.closest('figure') ?? firstTable).before(form);
 	fillSelect(issuerSelect, filterOptions(rows.flatMap((entry) => entry.issuers)));
 	fillSelect(yearSelect, filterOptions(rows.flatMap((entry) => (entry.year ? [entry.year] : []))).sort().reverse());
 	const apply = (): void => {

@@ -63,15 +63,21 @@ export function siteIsStale(): boolean {
  */
 export async function ensureSiteBuilt(options: { force?: boolean } = {}): Promise<void> {
 	if (!options.force && !siteIsStale()) return;
+	const waitStarted = Date.now();
 	await withLock(() => {
-		// Another process may have finished the build while we waited for the lock.
-		if (!options.force && !siteIsStale()) return;
+		// Another process built while we waited for the lock: take its build, even if a teammate
+		// has edited a source since (rebuilding again and again would starve parallel test files).
+		if (!options.force && builtAfter(waitStarted)) return;
 		const started = performance.now();
 		console.error('[e2e] building the site: npm run build …');
 		const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 		if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
 		console.error(`[e2e] site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	});
+}
+
+function builtAfter(time: number): boolean {
+	return (statSync(join(DIST, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0) > time;
 }
 
 async function withLock(work: () => void): Promise<void> {

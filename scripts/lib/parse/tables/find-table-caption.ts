@@ -31,7 +31,7 @@ function isCaptionLike(line: ClassifiedLine): boolean {
 	return line.kind === 'text' && line.text.length <= 80 && !SENTENCE_END.test(line.text) && !isNoteLine(line.text) && !isSourceLine(line.text) && !/^图\s*\d+/.test(line.text);
 }
 
-/** Index of the nearest non-blank line before `index` that no other table has taken, or -1. */
+/** Index of the nearest non-blank line before `index`, or -1. */
 function previousLine(lines: ClassifiedLine[], index: number): number {
 	for (let i = index - 1; i >= 0; i--) if (lines[i]?.kind !== 'blank') return i;
 	return -1;
@@ -76,13 +76,13 @@ export function findTableCaption(
 	// 表 2 … / (信息化、自动化): a numbered title wrapped onto the next line with no blank line between.
 	const above = usable(at - 1);
 	if (!NUMBERED_TITLE.test(titleLine.text) && above?.kind === 'text' && NUMBERED_TITLE.test(above.text)) parts.unshift(above);
-	const label = usable(previousLine(lines, at - parts.length + 1));
 	const numbered = NUMBERED_TITLE.exec(parts.map((p) => p.text).join(''));
 	if (numbered) {
 		caption.number = `表 ${numbered[1]}`;
 		caption.title = collapseCjkSpaces(numbered[2] ?? '');
 	} else {
 		caption.title = collapseCjkSpaces(titleLine.text);
+		const label = usable(previousLine(lines, at));
 		if (label?.kind === 'text' && ATTACHMENT_LABEL.test(label.text)) {
 			caption.number = collapseCjkSpaces(label.text).replace(/[:：]$/, '');
 			parts.unshift(label);

@@ -1,0 +1,242 @@
+/**
+ * The search box, filter chips and result list, shared by the dialog and /search/. Plain DOM:
+ * no framework, so the chunk stays small and loads only when search is opened.
+ */
+import { searchBook, type EntityCard, type Filters, type SearchHit, type SearchSession } from '../search/engine.ts';
+import { compactCjk } from '../search/literal.ts';
+import { escapeHtml } from '../search/excerpt.ts';
+import { loadPagefind, type PagefindModule } from './search-pagefind.ts';
+
+const PAGE_SIZE = 10;
+/** Filter keys in display order; 类型 and 篇 as chips, 地区 and 部委 as menus (too many for chips). */
+const CHIP_KEYS = ['类型', '篇'] as const;
+const MENU_KEYS = ['地区', '部委'] as const;
+
+export interface SearchUiOptions {
+	/** Keep the query and filters in the page URL (?q=…): true on /search/. */
+	syncUrl?: boolean;
+	/** Called when a result link is followed (the dialog closes itself). */
+	onNavigate?: () => void;
+}
+
+export interface SearchUi {
+	element: HTMLElement;
+	input: HTMLInputElement;
+	setQuery(query: string, filters?: Filters): void;
+}
+
+let uid = 0;
+
+/** Build the search UI; it starts loading Pagefind at once. */
+export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
+	const id = `ys${++uid}`;
+	const element = document.createElement('div');
+	element.className = 'ys';
+	element.innerHTML = `
+		<form class="ys__form" role="search" action="/search/">
+			<label class="ys__label" for="${id}-q">搜索全书</label>
+			<input class="ys__input" id="${id}-q" name="q" type="search" autocomplete="off" spellcheck="false"
+				enterkeyhint="search" aria-describedby="${id}-hint" aria-controls="${id}-results"
+				placeholder="部委、省份、表格、法规条文……" />
+			<p class="ys__hint" id="${id}-hint">整句加引号精确匹配，如 “工业和信息化部”；支持简称，如 工信部、粤。↑↓ 选择，Enter 打开。</p>
+		</form>
+		<div class="ys__filters" aria-label="筛选" role="group"></div>
+		<p class="ys__status" id="${id}-status" role="status" aria-live="polite"></p>
+		<ul class="ys__entities" aria-label="相关专题页"></ul>
+		<ol class="ys__results" id="${id}-results" aria-label="搜索结果"></ol>
+		<button class="ys__more" type="button" hidden>显示更多结果</button>`;
+	const input = element.querySelector<HTMLInputElement>('.ys__input')!;
+	const filtersBox = element.querySelector<HTMLElement>('.ys__filters')!;
+	const status = element.querySelector<HTMLElement>('.ys__status')!;
+	const entities = element.querySelector<HTMLUListElement>('.ys__entities')!;
+	const results = element.querySelector<HTMLOListElement>('.ys__results')!;
+	const more = element.querySelector<HTMLButtonElement>('.ys__more')!;
+
+	let filters: Filters = {};
+	let session: SearchSession | undefined;
+	let shown = 0;
+	let generation = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const pagefind = loadPagefind();
+	void pagefind.then((pf) => renderFilters(pf)).catch(() => {
+		status.textContent = '搜索索引加载失败：请通过网站服务器（而不是直接打开文件）访问本书。';
+	});
+
+	async function renderFilters(pf: PagefindModule): Promise<void> {
+		const all = await pf.filters();
+		filtersBox.innerHTML = [
+			...CHIP_KEYS.map((key) => chipGroup(key, all[key] ?? {})),
+			...MENU_KEYS.map((key) => menu(key, all[key] ?? {})),
+		].join('');
+		syncFilterControls();
+	}
+
+	function syncFilterControls(): void {
+		for (const chip of filtersBox.querySelectorAll<HTMLButtonElement>('button[data-key]')) {
+			chip.setAttribute('aria-pressed', String(filters[chip.dataset['key']!]?.includes(chip.value) ?? false));
+		}
+		for (const select of filtersBox.querySelectorAll<HTMLSelectElement>('select[data-key]')) {
+			select.value = filters[select.dataset['key']!]?.[0] ?? '';
+		}
+	}
+
+	filtersBox.addEventListener('click', (event) => {
+		const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-key]');
+		if (!chip) return;
+		const key = chip.dataset['key']!;
+		filters = { ...filters, [key]: filters[key]?.includes(chip.value) ? [] : [chip.value] };
+		syncFilterControls();
+		void run();
+	});
+	filtersBox.addEventListener('change', (event) => {
+		const select = (event.target as Element).closest<HTMLSelectElement>('select[data-key]');
+		if (!select) return;
+		filters = { ...filters, [select.dataset['key']!]: select.value ? [select.value] : [] };
+		void run();
+	});
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), 180);
+	});
+	element.querySelector('form')!.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void run().then(() => results.querySelector<HTMLAnchorElement>('a')?.focus());
+	});
+	more.addEventListener('click', () => void showMore(false));
+	element.addEventListener('keydown', (event) => moveFocus(event));
+	results.addEventListener('click', (event) => {
+		if ((event.target as Element).closest('a')) options.onNavigate?.();
+	});
+	entities.addEventListener('click', (event) => {
+		if ((event.target as Element).closest('a')) options.onNavigate?.();
+	});
+
+	async function run(): Promise<void> {
+		const mine = ++generation;
+		const query = input.value;
+		const active = activeFilters(filters);
+		if (options.syncUrl) syncUrl(query, active);
+		if (query.trim() === '' && Object.keys(active).length === 0) {
+			session = undefined;
+			results.replaceChildren();
+			entities.replaceChildren();
+			more.hidden = true;
+			status.textContent = '';
+			results.setAttribute('aria-busy', 'false');
+			return;
+		}
+		// aria-busy tells assistive technology (and the e2e tests) that the list is being replaced.
+		results.setAttribute('aria-busy', 'true');
+		status.textContent = '正在搜索……';
+		const pf = await pagefind;
+		const next = await searchBook(pf, query, active);
+		if (mine !== generation) return;
+		session = next;
+		shown = 0;
+		results.replaceChildren();
+		entities.innerHTML = next.entities.map(entityLink).join('');
+		await showMore(true);
+	}
+
+	async function showMore(first: boolean): Promise<void> {
+		const current = session;
+		if (!current) return;
+		const mine = generation;
+		const hits = await current.next(PAGE_SIZE);
+		if (mine !== generation) return;
+		results.insertAdjacentHTML('beforeend', hits.map((hit, i) => resultItem(hit, shown + i)).join(''));
+		shown += hits.length;
+		more.hidden = current.done();
+		status.textContent = statusText(current, shown);
+		results.setAttribute('aria-busy', 'false');
+		if (!first) results.querySelectorAll<HTMLAnchorElement>('.ys__hit-link')[shown - hits.length]?.focus();
+	}
+
+	function moveFocus(event: KeyboardEvent): void {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const target = event.target as HTMLElement;
+		if (target.tagName === 'SELECT') return;
+		const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
+		if (links.length === 0) return;
+		event.preventDefault();
+		const at = links.indexOf(target as HTMLAnchorElement);
+		if (event.key === 'ArrowDown') (links[at + 1] ?? links[0])!.focus();
+		else if (at <= 0) input.focus();
+		else links[at - 1]!.focus();
+	}
+
+	return {
+		element,
+		input,
+		setQuery(query, initialFilters = {}) {
+			input.value = query;
+			filters = initialFilters;
+			syncFilterControls();
+			void run();
+		},
+	};
+}
+
+function activeFilters(filters: Filters): Filters {
+	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+}
+
+function syncUrl(query: string, filters: Filters): void {
+	const params = new URLSearchParams();
+	if (query.trim()) params.set('q', query.trim());
+	for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+	const search = params.toString();
+	history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+}
+
+function statusText(session: SearchSession, shown: number): string {
+	const q = session.query.raw;
+	if (shown === 0) {
+		return q
+			? `没有找到包含“${q}”的内容。${session.query.phrase ? '' : '可以换个说法，或去掉筛选条件。'}`
+			: '没有符合筛选条件的页面。';
+	}
+	const prefix = q ? `包含“${q}”的页面` : '符合筛选条件的页面';
+	return session.done() ? `${prefix}：共 ${shown} 个。` : `${prefix}：已显示 ${shown} 个，还有更多。`;
+}
+
+function chipGroup(key: string, values: Record<string, number>): string {
+	const chips = Object.keys(values)
+		.map((value) => `<button type="button" class="ys__chip" data-key="${escapeHtml(key)}" value="${escapeHtml(value)}" aria-pressed="false">${escapeHtml(value)}</button>`)
+		.join('');
+	return `<div class="ys__chips" role="group" aria-label="${escapeHtml(key)}"><span class="ys__chips-label" aria-hidden="true">${escapeHtml(key)}</span>${chips}</div>`;
+}
+
+function menu(key: string, values: Record<string, number>): string {
+	const optionsHtml = Object.keys(values)
+		.sort((a, b) => a.localeCompare(b, 'zh-CN'))
+		.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`)
+		.join('');
+	return `<label class="ys__menu">${escapeHtml(key)} <select data-key="${escapeHtml(key)}"><option value="">全部</option>${optionsHtml}</select></label>`;
+}
+
+function entityLink(card: EntityCard): string {
+	const kind = card.kind === 'region' ? '地区' : '部委';
+	return `<li><a href="${escapeHtml(card.url)}">${kind}专题：${escapeHtml(card.label)} →</a></li>`;
+}
+
+function resultItem(hit: SearchHit, index: number): string {
+	const title = escapeHtml(compactCjk(hit.title));
+	const types = hit.types.map((t) => `<span class="ys__type">${escapeHtml(t)}</span>`).join('');
+	const subs = hit.subResults
+		.map(
+			(sub) =>
+				`<li><a class="ys__sub-link" href="${escapeHtml(sub.url)}"><span class="ys__sub-title">${escapeHtml(compactCjk(sub.title))}</span><span class="ys__excerpt">${sub.excerptHtml}</span></a></li>`,
+		)
+		.join('');
+	return `<li class="ys__hit" data-rank="${index + 1}">
+		<a class="ys__hit-link" href="${escapeHtml(hit.url)}">
+			<span class="ys__meta">${hit.part ? `<span class="ys__part">${escapeHtml(hit.part)}</span>` : ''}${types}</span>
+			<span class="ys__title">${title}</span>
+			<span class="ys__excerpt">${hit.excerptHtml}</span>
+		</a>
+		${subs ? `<ul class="ys__subs">${subs}</ul>` : ''}
+	</li>`;
+}

@@ -1,0 +1,85 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { segmentHtml } from '../search/presegment.ts';
+
+export interface YearbookPagefindOptions {
+	/**
+	 * Hand Pagefind a copy of each page with Intl.Segmenter word boundaries marked by spaces, so the
+	 * index uses the same words as the browser's query (see src/search/presegment.ts). Default true.
+	 */
+	preSegment?: boolean;
+}
+
+/**
+ * Build the Pagefind index after `astro build`: every HTML page of dist/ is added through the
+ * Node API (pre-segmented), and the index is written to dist/pagefind/. Logs what it did and
+ * fails the build loudly when Pagefind reports an error.
+ */
+export default function yearbookPagefind(options: YearbookPagefindOptions = {}): AstroIntegration {
+	return {
+		name: 'yearbook-pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const result = await buildSearchIndex(outDir, options);
+				logger.info(
+					`Indexed ${result.pages} pages in ${result.ms} ms (${result.preSegment ? 'pre-segmented' : 'as served'}); ` +
+						`wrote ${result.files} files, ${(result.bytes / 1024).toFixed(0)} KB to pagefind/.`,
+				);
+			},
+		},
+	};
+}
+
+export interface IndexReport {
+	pages: number;
+	files: number;
+	bytes: number;
+	ms: number;
+	preSegment: boolean;
+}
+
+/** Index every HTML file under `siteDir` and write `siteDir/pagefind/`. Exported for the bench. */
+export async function buildSearchIndex(siteDir: string, options: YearbookPagefindOptions = {}, outputPath = join(siteDir, 'pagefind')): Promise<IndexReport> {
+	const preSegment = options.preSegment ?? true;
+	const started = performance.now();
+	const pagefind = await import('pagefind');
+	try {
+		const { index, errors } = await pagefind.createIndex({});
+		if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+		const htmlFiles = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith(outputPath));
+		let pages = 0;
+		for (const file of htmlFiles) {
+			const html = await readFile(file, 'utf8');
+			// Pages without data-pagefind-body (404, print compilations) are skipped by Pagefind itself.
+			const added = await index.addHTMLFile({
+				sourcePath: relative(siteDir, file).split(sep).join('/'),
+				content: preSegment ? segmentHtml(html) : html,
+			});
+			if (added.errors.length > 0) throw new Error(`Pagefind rejected ${file}: ${added.errors.join('; ')}`);
+			pages += 1;
+		}
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+		const files = await listFiles(outputPath);
+		const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+		return {
+			pages,
+			files: files.length,
+			bytes: sizes.reduce((a, b) => a + b, 0),
+			ms: Math.round(performance.now() - started),
+			preSegment,
+		};
+	} catch (cause) {
+		throw new Error('Failed to build the Pagefind search index.', { cause });
+	} finally {
+		await pagefind.close();
+	}
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}

@@ -1,0 +1,33 @@
+/**
+ * Every built page is valid HTML by html-validate's recommended rules (config: ./htmlvalidate.json;
+ * only style-only rules are off: boolean/empty attribute style, trailing whitespace, doctype case,
+ * inline style attributes that Astro and ECharts' SVG emit, title length).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, test } from 'node:test';
+import { type ConfigData, HtmlValidate } from 'html-validate';
+import { listPages, readPage, urlOfFile } from '../support/dist-files.ts';
+import { ensureSiteBuilt } from '../support/build-site.ts';
+import { assertNoProblems, type Problem } from '../support/report.ts';
+
+const config = JSON.parse(readFileSync(new URL('./htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
+
+before(async () => {
+	await ensureSiteBuilt();
+});
+
+test('html-validate finds no error in any built page', () => {
+	const validator = new HtmlValidate(config);
+	const pages = listPages();
+	assert.ok(pages.length > 200, `only ${pages.length} pages`);
+	const problems: Problem[] = [];
+	for (const file of pages) {
+		const report = validator.validateStringSync(readPage(file), file);
+		for (const message of report.results.flatMap((result) => result.messages)) {
+			// The selector, not the line, so one template's mistake on 200 pages reads as one problem.
+			if (message.severity >= 2) problems.push({ page: urlOfFile(file), issue: `${message.ruleId}: ${message.message} at ${message.selector ?? '?'}` });
+		}
+	}
+	assertNoProblems(problems, `html-validate errors in ${pages.length} pages`);
+});

@@ -1,0 +1,66 @@
+/**
+ * Every internal link, asset and #anchor written in every built page resolves to a file of dist/
+ * and, for anchors, to an id on the target page. Read from the files: no browser needed.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { distFileChecker, fileForPath, listPages, readPage, resolveReference, urlOfFile } from '../support/dist-files.ts';
+import { type HtmlFacts, readHtmlFacts } from '../support/html-facts.ts';
+import { ensureSiteBuilt } from '../support/build-site.ts';
+import { assertNoProblems, type Problem } from '../support/report.ts';
+
+/** Fragments a browser handles without any id: the top of the page. */
+const BUILT_IN_FRAGMENTS = new Set(['', 'top']);
+
+let facts: Map<string, HtmlFacts>;
+
+before(async () => {
+	await ensureSiteBuilt();
+	facts = new Map(listPages().map((file) => [file, readHtmlFacts(readPage(file))]));
+});
+
+test('the site has pages to check', () => {
+	assert.ok(facts.size > 200, `only ${facts.size} HTML pages in dist/`);
+});
+
+test('every internal link and asset points at a file of dist/', () => {
+	const isFile = distFileChecker();
+	const problems: Problem[] = [];
+	let checked = 0;
+	for (const [file, page] of facts) {
+		for (const reference of page.references) {
+			const target = resolveReference(reference.value, urlOfFile(file));
+			if (target.kind !== 'internal') continue;
+			checked++;
+			if (!fileForPath(target.path, isFile)) {
+				problems.push({ page: urlOfFile(file), issue: `<${reference.tag} ${reference.attribute}="${target.path}"> has no file` });
+			}
+		}
+	}
+	assert.ok(checked > 1000, `only ${checked} internal references found`);
+	assertNoProblems(problems, `broken internal references (of ${checked})`);
+});
+
+test('every #anchor lands on an id of its target page', () => {
+	const isFile = distFileChecker();
+	const problems: Problem[] = [];
+	let checked = 0;
+	for (const [file, page] of facts) {
+		for (const reference of page.references) {
+			const target = resolveReference(reference.value, urlOfFile(file));
+			if (target.kind !== 'internal' || target.fragment === null || BUILT_IN_FRAGMENTS.has(target.fragment)) continue;
+			const targetFile = fileForPath(target.path, isFile);
+			const targetFacts = targetFile ? facts.get(targetFile) : undefined;
+			if (!targetFacts) continue; // a missing page is the previous test's failure; non-HTML files have no ids
+			checked++;
+			if (!targetFacts.ids.has(target.fragment)) problems.push({ page: urlOfFile(file), issue: `${target.path}#${target.fragment}: no such id` });
+		}
+	}
+	assert.ok(checked > 100, `only ${checked} anchors found`);
+	assertNoProblems(problems, `broken anchors (of ${checked})`);
+});
+
+test('no page uses the same id twice (anchors would be ambiguous)', () => {
+	const problems = [...facts].flatMap(([file, page]) => page.duplicateIds.map((id) => ({ page: urlOfFile(file), issue: `id "${id}" twice` })));
+	assertNoProblems(problems, 'duplicate ids');
+});
