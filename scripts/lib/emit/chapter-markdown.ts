@@ -27,7 +27,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
 				case 'box':
 					return [`:::box{title=${directiveAttribute(block.title)}}`, ...render(block.blocks), ':::'].join('\n\n');
 				case 'signature':
-					return [':::signature', ...block.texts.map(escapeMarkdown), ':::'].join('\n\n');
+					return [':::signature', ...block.texts.map((text) => escapeMarkdown(text)), ':::'].join('\n\n');
 				case 'contents-list':
 					// A law's own 目录: 节 entries sit under their 章.
 					return [`**${escapeMarkdown(block.title)}**`, block.items.map((item) => `${/^第.+节/.test(item) ? '  ' : ''}- ${escapeMarkdown(item)}`).join('\n')].join('\n\n');
@@ -47,7 +47,7 @@ export function eventsToMarkdown(events: YearbookEvent[]): string {
 			out.push(`## ${year} 年 ${Number(m)} 月`);
 		}
 		const attributes = [`#${event.id}`, `date="${event.date}"`, ...(event.dateEnd ? [`end="${event.dateEnd}"`] : [])].join(' ');
-		const paragraphs = event.text.split('\n\n').map(escapeMarkdown);
+		const paragraphs = event.text.split('\n\n').map((text) => escapeMarkdown(text));
 		out.push([`:::event{${attributes}}`, `**${escapeMarkdown(event.lead.trim())}** ${paragraphs[0] ?? ''}`, ...paragraphs.slice(1), ':::'].join('\n\n'));
 	}
 	return out.join('\n\n');

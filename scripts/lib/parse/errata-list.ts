@@ -61,14 +61,14 @@ export const YEARBOOK_ERRATA: ErrataList = {
 export const AND_FOR_HE = /(?<=[\u4e00-\u9fff、，”》）]) and (?=[\u4e00-\u9fff“《（])/g;
 export const AND_FOR_HE_REASON = '提取时“和”字被替换为英文“ and ”。';
 
-/** Known source problems kept as printed (listed in the closing note and the 校勘记 page, not changed). */
-export const KNOWN_UNREPAIRED: { lines: number[]; note: string }[] = [
-	{ lines: [5289, 5291], note: '甘肃省信息化发展概况：“总投资 6.78 亿元，”之后的下半句在原书中缺失。' },
-	{ lines: [14738], note: '于亚东：“…转型升级和互联”之后的下半句在原书中缺失。' },
-	{ lines: [14552], note: '李坚：简介止于“…工作。2002 年”，下文在原书中缺失。' },
-	{ lines: [15092], note: '信息化大事记：2016 年 12 月 15 日“国新发布”App 一条止于“最便捷的信息服”，下文在原书中缺失。' },
-	{ lines: [8608, 8610], note: '宁夏回族自治区两化融合发展水平分析：“自治区区发展优势”中“区”字重复，照录原文。' },
-	{ lines: [418, 9004], note: '目录作“工业互联重塑企业数字化能力”，正文作“工业互联网重塑企业数字化能力”，以正文为准。' },
-	{ lines: [18004, 18064], note: '附录“2017 年中国互联网企业百强名单”与“2017 年（第 31 届）中国电子信息企业百强名单”内容完全相同，原书如此。' },
-	{ lines: [17981], note: '科技进步类二等奖标为“12 项”，实列 13 项，照录原文。' },
+/** Known source problems kept as printed: shown on the 校勘记 page, not changed. */
+export const KNOWN_UNREPAIRED: { lines: number[]; printed: string; note: string }[] = [
+	{ lines: [5289, 5291], printed: '…共计 15 个项目，总投资 6.78 亿元，／【工控安全领域】', note: '甘肃省信息化发展概况：“总投资 6.78 亿元，”之后的下半句在原书中缺失。' },
+	{ lines: [14738], printed: '…特别是近 5 年随着企业的转型升级和互联', note: '于亚东：“…转型升级和互联”之后的下半句在原书中缺失。' },
+	{ lines: [14552], printed: '…从事信息技术与管理工作。2002 年', note: '李坚：简介止于“2002 年”，下文在原书中缺失。' },
+	{ lines: [15092], printed: '…旨在提供中国最权威的专业资讯和最便捷的信息服', note: '信息化大事记：2016 年 12 月 15 日“国新发布”App 一条止于“信息服”，下文在原书中缺失。' },
+	{ lines: [8608, 8610], printed: '凸显宁夏回族自治区／区发展优势', note: '宁夏回族自治区两化融合发展水平分析：“自治区区发展优势”中“区”字重复，照录原文。' },
+	{ lines: [418, 9004], printed: '工业互联重塑企业数字化能力', note: '目录作“工业互联重塑企业数字化能力”，正文作“工业互联网重塑企业数字化能力”，以正文为准。' },
+	{ lines: [18004, 18064], printed: '2017 年中国互联网企业百强名单／2017 年（第 31 届）中国电子信息企业百强名单', note: '两份百强名单内容完全相同，原书如此。' },
+	{ lines: [17981], printed: '科技进步类二等奖：12 项', note: '标为“12 项”，实列 13 项，照录原文。' },
 ];

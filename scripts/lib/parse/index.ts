@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { accountForLines } from './fidelity.ts';
 import { readFrontMatter, type FrontSection } from './front-matter.ts';
 import { repairText, restoreReadingOrder } from './repair.ts';
-import { YEARBOOK_ERRATA, type ErrataList } from './errata-list.ts';
+import { KNOWN_UNREPAIRED, YEARBOOK_ERRATA, type ErrataList } from './errata-list.ts';
 import { segmentBody } from './segment.ts';
 import { parseToc } from './toc.ts';
 import { blocksToMarkdown, eventsToMarkdown, markdownFile } from '../emit/chapter-markdown.ts';
@@ -113,8 +113,10 @@ export function parseYearbook(text: string, errataList: ErrataList = YEARBOOK_ER
 
 	const lineToChapter = new Map<number, string>();
 	for (const [line, [, target]] of dispositions) if (target) lineToChapter.set(line, target);
-	const errata: Erratum[] = [...repaired.repairs, ...ordered.repairs].map((r, i) => ({
+	const kept = repairs === errataList ? KNOWN_UNREPAIRED.map((k) => ({ lines: k.lines, before: k.printed, after: k.printed, reason: k.note, kind: 'kept' as const })) : [];
+	const errata: Erratum[] = [...repaired.repairs.map((r) => ({ ...r, kind: 'repaired' as const })), ...ordered.repairs.map((r) => ({ ...r, kind: 'repaired' as const })), ...kept].map((r, i) => ({
 		id: `e${String(i + 1).padStart(2, '0')}`,
+		kind: r.kind,
 		lines: r.lines,
 		chapter: lineToChapter.get(r.lines[0] ?? 0) ?? null,
 		before: r.before,

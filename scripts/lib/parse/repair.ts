@@ -32,7 +32,11 @@ export function restoreReadingOrder(lines: ClassifiedLine[], list: ReadingOrderR
 		const at = out.findIndex((l) => set.has(l.number));
 		const rest = out.filter((l) => !set.has(l.number));
 		out = [...rest.slice(0, at), ...(moved as ClassifiedLine[]), ...rest.slice(at)];
-		repairs.push({ lines: order, before: `原书行序：${[...order].sort((a, b) => a - b).join('、')}`, after: `恢复行序：${order.join('、')}`, reason });
+		const excerpt = (n: number) => {
+			const text = (moved.find((l) => l?.number === n) as ClassifiedLine).text;
+			return `〔${n}〕${text.length > 24 ? `${text.slice(0, 12)}…${text.slice(-10)}` : text}`;
+		};
+		repairs.push({ lines: order, before: [...order].sort((a, b) => a - b).map(excerpt).join(' / '), after: order.map(excerpt).join(' / '), reason });
 	}
 	return { lines: out, repairs, diagnostics };
 }

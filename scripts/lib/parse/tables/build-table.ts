@@ -34,8 +34,7 @@ export interface BuiltTable {
  */
 export function buildTable(lines: ClassifiedLine[], draft: TableDraft, setting: TableSetting, taken: ReadonlySet<number>): BuiltTable {
 	const first = draft.blocks[0];
-	const last = draft.blocks.at(-1);
-	if (!first || !last) throw new Error('buildTable needs a draft with at least one block');
+	const last = draft.blocks.at(-1) ?? first;
 	const headerLine = first.rows[0]?.number ?? 0;
 	const diagnostics: Diagnostic[] = [];
 

@@ -39,7 +39,6 @@ export function collectRows(draft: TableDraft): CollectedRows {
 	const [first, ...continuations] = draft.blocks;
 	const consumed = new Map<number, RowDisposition>();
 	const diagnostics: Diagnostic[] = [];
-	if (!first) return { header: [], rows: [], consumed, diagnostics };
 	const headerCount = headerRowCount(first.rows);
 	const headerLines = first.rows.slice(0, headerCount);
 	const header = headerLines.map(cellsOf);

@@ -10,7 +10,7 @@ export interface TabBlock {
 
 /** One logical table before its cells are read: its first block and the 续表 blocks that continue it. */
 export interface TableDraft {
-	blocks: TabBlock[];
+	blocks: [TabBlock, ...TabBlock[]];
 	/** Line numbers of the `续表` markers that joined the blocks. */
 	continuationMarkers: number[];
 }
