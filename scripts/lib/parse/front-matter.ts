@@ -14,8 +14,8 @@ export interface FrontMatter {
 	sections: FrontSection[];
 	/** 编辑说明's one-line description of each part, keyed by the part title (e.g. 综述篇 → 概述…). */
 	partDescriptions: Map<string, string>;
-	/** Every line used, with its disposition. */
-	dispositions: Map<number, string>;
+	/** Every line used: its disposition and the front section (`front-notes` …) it went to. */
+	dispositions: Map<number, [string, string]>;
 }
 
 const SECTION_TITLES: { id: FrontSection['id']; title: string; heading: string }[] = [
@@ -61,14 +61,14 @@ const PART_BULLET = /^- \([一二三四五六七八九十]+\) \*\*(.+?)\*\*[：:
 
 /** Read the front matter (everything before the 目录) into cover sections. */
 export function readFrontMatter(lines: ClassifiedLine[]): FrontMatter {
-	const dispositions = new Map<number, string>();
+	const dispositions = new Map<number, [string, string]>();
 	const partDescriptions = new Map<string, string>();
 	const starts = SECTION_TITLES.map((s) => ({ ...s, at: lines.findIndex((l) => l.kind === 'text' && l.text === s.heading) }));
 	const bounds = [{ id: 'publication' as const, title: '出版信息', heading: '', at: 0 }, ...starts.filter((s) => s.at >= 0)];
 	const sections = bounds.map((section, k) => {
 		const slice = lines.slice(section.at, bounds[k + 1]?.at ?? lines.length);
 		const body = section.heading ? slice.slice(1) : slice;
-		if (section.heading) dispositions.set(slice[0]?.number ?? 1, 'front-title');
+		if (section.heading) dispositions.set(slice[0]?.number ?? 1, ['front-title', `front-${section.id}`]);
 		let blocks: Block[];
 		if (section.id === 'committee') blocks = committeeBlocks(body);
 		else {
@@ -81,7 +81,7 @@ export function readFrontMatter(lines: ClassifiedLine[]): FrontMatter {
 				return { type: 'paragraph', text: l.text.replace(/\t/g, ' '), lines: [l.number] };
 			});
 		}
-		for (const block of blocks) for (const n of block.lines) dispositions.set(n, 'front-matter');
+		for (const block of blocks) for (const n of block.lines) dispositions.set(n, ['front-matter', `front-${section.id}`]);
 		const numbers = slice.map((l) => l.number);
 		return { id: section.id, title: section.title, blocks, lines: [numbers[0] ?? 1, numbers.at(-1) ?? 1] as [number, number] };
 	});

@@ -90,7 +90,7 @@ export function parseYearbook(text: string, errataList: ErrataList = YEARBOOK_ER
 	const outputText = new Map<string, string>();
 	for (const section of front.sections) {
 		markdown.set(`chapters/front/${section.id}.md`, frontMarkdown(section));
-		outputText.set('front', (outputText.get('front') ?? '') + frontMarkdown(section));
+		outputText.set(`front-${section.id}`, frontMarkdown(section));
 	}
 	for (const chapter of tree.chapters) {
 		const file = chapterMarkdown(chapter);
@@ -100,7 +100,7 @@ export function parseYearbook(text: string, errataList: ErrataList = YEARBOOK_ER
 		outputText.set(chapter.node.id, [file, chapter.node.tocTitle ?? '', ...cells, ...chapter.built.events.map((e) => e.lead + e.text)].join('\n'));
 	}
 	const dispositions = new Map(tree.dispositions);
-	for (const [line, role] of front.dispositions) dispositions.set(line, [role, 'front']);
+	for (const [line, disposition] of front.dispositions) dispositions.set(line, disposition);
 	for (const entry of toc.entries) dispositions.set(entry.line, ['dropped:toc-entry', null]);
 	dispositions.set(toc.range[0], ['dropped:toc-heading', null]);
 	for (const part of tree.parts) {
@@ -118,7 +118,7 @@ export function parseYearbook(text: string, errataList: ErrataList = YEARBOOK_ER
 		id: `e${String(i + 1).padStart(2, '0')}`,
 		kind: r.kind,
 		lines: r.lines,
-		chapter: lineToChapter.get(r.lines[0] ?? 0) ?? null,
+		chapter: r.lines.map((n) => lineToChapter.get(n)).find(Boolean) ?? null,
 		before: r.before,
 		after: r.after,
 		reason: r.reason,
