@@ -83,7 +83,7 @@ export function readFrontMatter(lines: ClassifiedLine[]): FrontMatter {
 		}
 		for (const block of blocks) for (const n of block.lines) dispositions.set(n, ['front-matter', `front-${section.id}`]);
 		const numbers = slice.map((l) => l.number);
-		return { id: section.id, title: section.title, blocks, lines: [numbers[0] ?? 1, numbers.at(-1) ?? 1] as [number, number] };
+		return { id: section.id, title: section.heading || section.title, blocks, lines: [numbers[0] ?? 1, numbers.at(-1) ?? 1] as [number, number] };
 	});
 	return { sections, partDescriptions, dispositions };
 }
