@@ -14,9 +14,7 @@ export type DiagnosticCode =
 	| 'ERRATUM_NOT_FOUND'
 	| 'ERRATA_NOT_APPLIED'
 	| 'LINE_UNACCOUNTED'
-	| 'LINE_ACCOUNTED_TWICE'
 	| 'CHARACTERS_LOST'
-	| 'SCHEMA_INVALID';
 
 export type Severity = 'error' | 'warning';
 
