@@ -1,4 +1,4 @@
-/** Every problem the parser can report. Listed with one sentence each in README.md. */
+/** Every problem the parser can report. Listed with one sentence each in scripts/lib/parse/README.md. */
 export type DiagnosticCode =
 	| 'SOURCE_TRUNCATED'
 	| 'TOC_ENTRY_UNPARSED'
@@ -14,7 +14,7 @@ export type DiagnosticCode =
 	| 'ERRATUM_NOT_FOUND'
 	| 'ERRATA_NOT_APPLIED'
 	| 'LINE_UNACCOUNTED'
-	| 'CHARACTERS_LOST'
+	| 'CHARACTERS_LOST';
 
 export type Severity = 'error' | 'warning';
 
