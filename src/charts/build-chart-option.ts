@@ -107,6 +107,8 @@ export function optionFromData(data: ChartData, layout: ChartLayout = 'wide'): B
 		axisLine,
 		axisTick: { alignWithLabel: true, lineStyle: { color: AXIS_COLOR } },
 		axisLabel: { color: TEXT_COLOR, fontSize, interval: 0, hideOverlap: data.type !== 'ranking' },
+		// Categories sit between ticks, also for lines: the first and last year label then fit the box.
+		boundaryGap: true,
 	};
 	const valueAxis = {
 		type: 'value' as const,

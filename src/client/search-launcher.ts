@@ -2,14 +2,14 @@
  * The only search code on every page: opens the search dialog on click, `/` or Ctrl/⌘K, and
  * loads the dialog (and Pagefind) only then. Also marks search terms after a result was followed.
  */
-const open = (): void => {
+const openSearch = (): void => {
 	void import('./search-dialog.ts').then((dialog) => dialog.openSearchDialog());
 };
 
 for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
 	button.addEventListener('click', (event) => {
 		event.preventDefault();
-		open();
+		openSearch();
 	});
 }
 
@@ -18,10 +18,10 @@ document.addEventListener('keydown', (event) => {
 	const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 	if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
 		event.preventDefault();
-		open();
+		openSearch();
 	} else if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
 		event.preventDefault();
-		open();
+		openSearch();
 	}
 });
 

@@ -3,6 +3,7 @@
  * Astro build), so it is fetched at run time rather than bundled.
  */
 import type { Filters, PagefindApi } from '../search/engine.ts';
+import { PAGE_DIRECTORY_FILE, type PageDirectory } from '../search/page-directory.ts';
 
 export interface PagefindModule extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -11,16 +12,25 @@ export interface PagefindModule extends PagefindApi {
 	preload(term: string, options?: { filters?: Filters }): Promise<void>;
 }
 
-let loading: Promise<PagefindModule> | undefined;
+export interface LoadedSearch {
+	pagefind: PagefindModule;
+	/** Result id → url, title, part (written by src/integrations/pagefind.ts). */
+	directory: PageDirectory;
+}
 
-/** The Pagefind API, initialised; the same promise for every caller. */
-export function loadPagefind(base = '/'): Promise<PagefindModule> {
+let loading: Promise<LoadedSearch> | undefined;
+
+/** The Pagefind API, initialised, and the page directory; the same promise for every caller. */
+export function loadPagefind(base = '/'): Promise<LoadedSearch> {
 	loading ??= (async () => {
 		const url = `${base}pagefind/pagefind.js`;
-		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+		const [pagefind, directory] = await Promise.all([
+			import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+			fetch(`${base}pagefind/${PAGE_DIRECTORY_FILE}`).then((r) => (r.ok ? (r.json() as Promise<PageDirectory>) : {})),
+		]);
 		await pagefind.options({ excerptLength: 40 });
 		await pagefind.init();
-		return pagefind;
+		return { pagefind, directory };
 	})();
 	return loading;
 }

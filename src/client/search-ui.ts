@@ -57,8 +57,8 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 	let shown = 0;
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const pagefind = loadPagefind();
-	void pagefind.then((pf) => renderFilters(pf)).catch(() => {
+	const loaded = loadPagefind();
+	void loaded.then(({ pagefind }) => renderFilters(pagefind)).catch(() => {
 		status.textContent = '搜索索引加载失败：请通过网站服务器（而不是直接打开文件）访问本书。';
 	});
 
@@ -130,8 +130,8 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 		// aria-busy tells assistive technology (and the e2e tests) that the list is being replaced.
 		results.setAttribute('aria-busy', 'true');
 		status.textContent = '正在搜索……';
-		const pf = await pagefind;
-		const next = await searchBook(pf, query, active);
+		const { pagefind, directory } = await loaded;
+		const next = await searchBook(pagefind, query, active, { directory });
 		if (mine !== generation) return;
 		session = next;
 		shown = 0;
@@ -192,7 +192,7 @@ function syncUrl(query: string, filters: Filters): void {
 }
 
 function statusText(session: SearchSession, shown: number): string {
-	const q = session.query.raw;
+	const q = session.query.phrase ? (session.query.terms[0]?.[0] ?? '') : session.query.raw;
 	if (shown === 0) {
 		return q
 			? `没有找到包含“${q}”的内容。${session.query.phrase ? '' : '可以换个说法，或去掉筛选条件。'}`

@@ -1,8 +1,10 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { segmentHtml } from '../search/presegment.ts';
+import { PAGE_DIRECTORY_FILE, directoryEntry, type PageDirectory } from '../search/page-directory.ts';
 
 export interface YearbookPagefindOptions {
 	/**
@@ -63,6 +65,7 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 		}
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+		await writePageDirectory(outputPath);
 		const files = await listFiles(outputPath);
 		const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
 		return {
@@ -77,6 +80,23 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/**
+ * Write pagefind/yearbook-pages.json: result id → url, title, part for every indexed page, read
+ * back from Pagefind's own fragments. With it the browser can rank all candidates by title before
+ * loading any fragment (Pagefind's ids are the fragment hashes).
+ */
+async function writePageDirectory(outputPath: string): Promise<void> {
+	const directory: PageDirectory = {};
+	const fragments = (await listFiles(join(outputPath, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
+	for (const file of fragments) {
+		const text = gunzipSync(await readFile(file)).toString('utf8');
+		const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string> };
+		const id = file.slice(file.lastIndexOf(sep) + 1, -'.pf_fragment'.length);
+		directory[id] = directoryEntry(fragment.url, fragment.meta);
+	}
+	await writeFile(join(outputPath, PAGE_DIRECTORY_FILE), JSON.stringify(directory));
 }
 
 async function listFiles(dir: string): Promise<string[]> {

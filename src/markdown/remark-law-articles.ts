@@ -22,7 +22,8 @@ export default function remarkLawArticles() {
 			for (let n = 2; used.has(id); n++) id = `${label}-${n}`;
 			used.add(id);
 			node.data = { ...node.data, hProperties: { id, className: ['law-article'] } };
-			const link: Link = { type: 'link', url: `#${id}`, children: lead.children };
+			// hProperties keep the href as written; mdast-util-to-hast would percent-encode the Hanzi.
+			const link: Link = { type: 'link', url: `#${id}`, children: lead.children, data: { hProperties: { href: `#${id}` } } };
 			lead.children = [link];
 		});
 	};

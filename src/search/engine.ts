@@ -4,6 +4,7 @@ import { groupsForTerm } from './aliases.ts';
 import { ministryOf } from './detect-entities.ts';
 import { rankHits } from './rank.ts';
 import { makeExcerpt, withHighlight } from './excerpt.ts';
+import type { PageDirectory } from './page-directory.ts';
 
 /** The part of Pagefind's result data we use (pagefind.js `data()`). */
 export interface PagefindData {
@@ -65,6 +66,8 @@ interface Candidate {
 	result: PagefindResult;
 	phrase: boolean;
 	order: number;
+	/** From the page directory: a part landing page or other navigation page. */
+	navigation?: boolean;
 }
 
 export interface SearchOptions {
@@ -72,6 +75,8 @@ export interface SearchOptions {
 	maxMisses?: number;
 	/** Base path of the site, for hub links. */
 	base?: string;
+	/** Titles of all pages by result id: lets every candidate be ranked before any is loaded. */
+	directory?: PageDirectory;
 }
 
 /**
@@ -82,18 +87,18 @@ export interface SearchOptions {
  */
 export async function searchBook(api: PagefindApi, input: string, filters: Filters = {}, options: SearchOptions = {}): Promise<SearchSession> {
 	const query = parseQuery(input);
-	const maxMisses = options.maxMisses ?? 6;
+	const maxMisses = options.maxMisses ?? 4;
 	const searchOptions = Object.keys(filters).length > 0 ? { filters } : {};
-	const candidates = await findCandidates(api, query, searchOptions);
-	const browsing = query.terms.length === 0;
 	const ownTitles = ownChapterTitles(query);
+	const candidates = rankCandidates(await findCandidates(api, query, searchOptions), query, ownTitles, options.directory);
+	const browsing = query.terms.length === 0;
 	const highlight = [...new Set(query.terms.flat())];
 	let cursor = 0;
 	let misses = 0;
 	let finished = candidates.length === 0;
 
 	async function next(count: number): Promise<SearchHit[]> {
-		const kept: Array<{ hit: SearchHit; phrase: boolean; order: number }> = [];
+		const kept: Array<{ hit: SearchHit; title: string; phrase: boolean; order: number; navigation: boolean }> = [];
 		while (!finished && kept.length < count) {
 			const batch = candidates.slice(cursor, cursor + Math.max(count - kept.length, 4));
 			cursor += batch.length;
@@ -102,7 +107,8 @@ export async function searchBook(api: PagefindApi, input: string, filters: Filte
 				const literal = browsing || containsAllTerms(`${data.meta['title'] ?? ''}\n${data.content}\n${data.meta['aliases'] ?? ''}`, query.terms);
 				if (literal) {
 					misses = 0;
-					kept.push({ hit: toHit(data, query, highlight), phrase: c.phrase, order: c.order });
+					const hit = toHit(data, query, highlight);
+					kept.push({ hit, title: hit.title, phrase: c.phrase, order: c.order, navigation: c.navigation ?? false });
 				} else if (!c.phrase) {
 					misses += 1;
 				}
@@ -110,12 +116,8 @@ export async function searchBook(api: PagefindApi, input: string, filters: Filte
 			const tailOnly = candidates.slice(cursor).every((c) => !c.phrase);
 			if (cursor >= candidates.length || (tailOnly && misses >= maxMisses)) finished = true;
 		}
-		const ranked = rankHits(
-			kept.map((k) => ({ ...k, title: k.hit.title })),
-			query.terms,
-			ownTitles,
-		);
-		return ranked.map((k) => k.hit);
+		// Without a page directory the candidates came in Pagefind's order: rank what was loaded.
+		return rankHits(kept, query.terms, ownTitles).map((k) => k.hit);
 	}
 
 	return {
@@ -134,24 +136,41 @@ async function findCandidates(api: PagefindApi, query: ParsedQuery, options: { f
 		return (browse?.results ?? []).map((result, order) => ({ result, phrase: true, order }));
 	}
 	const combos = spellingCombinations(query.terms);
-	// One term (or a quoted phrase): Pagefind's exact-sequence search finds adjacent words only.
+	// Exact-sequence searches (one term or a quoted phrase) find exactly the pages that contain it:
+	// the index is pre-segmented like the query, so the words line up (measured: 66 of 67 pages for
+	// 工业和信息化部, no false hits). Pagefind returns them unranked, so the ordinary word search,
+	// which is ranked, orders them.
 	const phraseTerms = query.terms.length === 1 ? combos.map((c) => `"${c[0]}"`) : [];
-	const wordTerms = query.phrase ? [] : combos.map((c) => c.join(' '));
+	const wordTerms = combos.map((c) => c.join(' '));
 	const [phraseLists, wordLists] = await Promise.all([
 		Promise.all(phraseTerms.map((t) => api.search(t, options))),
 		Promise.all(wordTerms.map((t) => api.search(t, options))),
 	]);
+	const ranked = uniqueById(wordLists.flatMap((list) => list?.results ?? []).sort((a, b) => b.score - a.score));
+	const position = new Map(ranked.map((result, i) => [result.id, i]));
+	const exact = uniqueById(phraseLists.flatMap((list) => list?.results ?? []));
+	const exactIds = new Set(exact.map((result) => result.id));
+	const phraseFirst = exact
+		.map((result) => ({ result, phrase: true, order: position.get(result.id) ?? ranked.length }))
+		.sort((a, b) => a.order - b.order);
+	// A quoted query is exact by definition: word-only candidates would be loose matches.
+	const looser = query.phrase ? [] : ranked.filter((result) => !exactIds.has(result.id)).map((result) => ({ result, phrase: false, order: position.get(result.id) ?? 0 }));
+	return [...phraseFirst, ...looser];
+}
+
+function uniqueById(results: PagefindResult[]): PagefindResult[] {
 	const seen = new Set<string>();
-	const merged: Candidate[] = [];
-	for (const [lists, phrase] of [[phraseLists, true], [wordLists, false]] as const) {
-		const results = lists.flatMap((list) => list?.results ?? []).sort((a, b) => b.score - a.score);
-		for (const result of results) {
-			if (seen.has(result.id)) continue;
-			seen.add(result.id);
-			merged.push({ result, phrase, order: merged.length });
-		}
-	}
-	return merged;
+	return results.filter((result) => !seen.has(result.id) && seen.add(result.id) !== undefined);
+}
+
+/** Put title hits first across all candidates, when the page directory tells us the titles. */
+function rankCandidates(candidates: Candidate[], query: ParsedQuery, ownTitles: string[], directory?: PageDirectory): Candidate[] {
+	if (!directory || query.terms.length === 0) return candidates;
+	const described = candidates.map((c) => {
+		const entry = directory[c.result.id];
+		return { ...c, title: entry?.[1] ?? '', navigation: entry !== undefined && entry[2] === '' };
+	});
+	return rankHits(described, query.terms, ownTitles);
 }
 
 function toHit(data: PagefindData, query: ParsedQuery, highlight: string[]): SearchHit {

@@ -7,11 +7,14 @@ export interface RankableHit {
 	order: number;
 	/** Found by an exact-phrase search (the words are adjacent in the page). */
 	phrase: boolean;
+	/** A navigation page (part landing page, cover): it lists titles rather than telling anything. */
+	navigation?: boolean;
 }
 
 /**
  * Order literal hits for reading: pages whose title names the query (or that are the query's own
- * chapter, e.g. 教育信息化发展概况 for 教育部) first, then phrase hits, each in Pagefind's order.
+ * chapter, e.g. 教育信息化发展概况 for 教育部) first, then reading pages before navigation pages,
+ * then exact-phrase hits, each group in Pagefind's order.
  * Pagefind's BM25 order already weighs frequency against page length; we only lift what a reader
  * would call "the page about it".
  */
@@ -20,8 +23,9 @@ export function rankHits<T extends RankableHit>(
 	terms: readonly (readonly string[])[],
 	ownTitles: readonly string[] = [],
 ): T[] {
-	const key = (hit: T): [number, number, number] => [
+	const key = (hit: T): number[] => [
 		containsAllTerms(hit.title, terms) || ownTitles.includes(hit.title) ? 0 : 1,
+		hit.navigation ? 1 : 0,
 		hit.phrase ? 0 : 1,
 		hit.order,
 	];

@@ -131,7 +131,11 @@ function track(page: Page): void {
 	errorsByPage.set(page, errors);
 	externalByPage.set(page, []);
 	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+		// Chromium's "Failed to load resource" lines repeat what the response/requestfailed handlers
+		// record with the URL, and would also flag a 404 page that is a 404 on purpose.
+		if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+			errors.push(`console: ${message.text()}`);
+		}
 	});
 	page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
 	page.on('requestfailed', (request) => {

@@ -41,6 +41,18 @@ test('every internal link and asset points at a file of dist/', () => {
 	assertNoProblems(problems, `broken internal references (of ${checked})`);
 });
 
+test('every link is a well-formed URL', () => {
+	const problems: Problem[] = [];
+	for (const [file, page] of facts) {
+		for (const reference of page.references) {
+			if (resolveReference(reference.value, urlOfFile(file)).kind === 'malformed') {
+				problems.push({ page: urlOfFile(file), issue: `<${reference.tag} ${reference.attribute}="${reference.value.slice(0, 80)}…"> is not a URL` });
+			}
+		}
+	}
+	assertNoProblems(problems, 'malformed URLs');
+});
+
 test('every #anchor lands on an id of its target page', () => {
 	const isFile = distFileChecker();
 	const problems: Problem[] = [];

@@ -70,8 +70,14 @@ export async function ensureSiteBuilt(options: { force?: boolean } = {}): Promis
 		if (!options.force && builtAfter(waitStarted)) return;
 		const started = performance.now();
 		console.error('[e2e] building the site: npm run build …');
-		const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-		if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+		const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
+		const output = `${result.stdout}${result.stderr}`;
+		if (result.status !== 0) {
+			console.error(output);
+			throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+		}
+		// Astro lists every page it writes; the rest (parse summary, warnings, timings) is worth showing.
+		console.error(output.split('\n').filter((line) => !/[├└]─/.test(line) && line.trim() !== '').join('\n'));
 		console.error(`[e2e] site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	});
 }

@@ -49,11 +49,12 @@ export function urlOfFile(file: string): string {
 export type Target =
 	| { kind: 'internal'; path: string; fragment: string | null }
 	| { kind: 'external'; url: string }
+	| { kind: 'malformed' }
 	| { kind: 'ignored' };
 
 /**
  * Resolves an href/src written in a page into a site path and fragment, or marks it external
- * (another host) or ignored (mailto:, tel:, javascript:, data:, blob:).
+ * (another host), malformed (no browser could follow it) or ignored (mailto:, tel:, data: …).
  * @param value the attribute value
  * @param pageUrl URL path of the page it is written in, e.g. `/regions/05/`
  */
@@ -63,7 +64,7 @@ export function resolveReference(value: string, pageUrl: string): Target {
 	try {
 		url = new URL(value.trim(), base);
 	} catch {
-		return { kind: 'internal', path: value, fragment: null };
+		return { kind: 'malformed' };
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'ignored' };
 	if (!LOCAL_HOSTS.has(url.hostname)) return { kind: 'external', url: url.href };

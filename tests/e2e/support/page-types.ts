@@ -70,7 +70,8 @@ const DIST_PATTERNS: Record<'table page' | 'data catalogue' | 'search' | 'hub', 
 	'table page': /^\/(?:data\/|tables\/)(?:tables\/)?t\d{3}\/$/,
 	'data catalogue': /^\/(?:data|tables|catalogue)\/$/,
 	search: /^\/search\/$/,
-	hub: /^\/(?:hubs?\/)?(?:region|regions-hub|ministry|ministries-hub|place|agency|hub)s?\/[^/]+\/$/,
+	// Not /regions/05/: that is a chapter of 地区发展篇, not a hub.
+	hub: /^\/(?:hubs?\/[^/]+\/[^/]+|region\/[^/]+|ministry\/[^/]+|places?\/[^/]+|agenc(?:y|ies)\/[^/]+)\/$/,
 };
 
 /**

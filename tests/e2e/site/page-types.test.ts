@@ -1,0 +1,93 @@
+/**
+ * One page of each kind, loaded in Chromium in light and dark mode: axe-core finds no serious or
+ * critical violation, the page logs no error, and it asks no host but this one for anything — also
+ * after scrolling to the end, when lazy parts (charts, search) have loaded.
+ */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { consoleErrors, externalRequests, openSite, type Site } from '../harness.ts';
+import { type PageKind, representativePages } from '../support/page-types.ts';
+import { ensureSiteBuilt } from '../support/build-site.ts';
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2.1 A/AA plus axe's best practices; only serious and critical findings fail. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: Array<{ target: unknown[] }>;
+}
+
+/**
+ * Serious and critical axe-core violations on the loaded page, one line each.
+ * @param page a loaded page
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE_SCRIPT });
+	const violations = await page.evaluate(async (tags) => {
+		const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return result.violations;
+	}, AXE_TAGS);
+	return violations
+		.filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''))
+		.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
+}
+
+/** Scrolls to the end in steps so lazy content (charts near the viewport) loads, then waits for quiet. */
+async function scrollThrough(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+			window.scrollTo(0, y);
+			await new Promise((done) => setTimeout(done, 30));
+		}
+	});
+	await page.waitForLoadState('networkidle');
+}
+
+let site: Site;
+let pages: Record<PageKind, string | null>;
+
+before(async () => {
+	await ensureSiteBuilt();
+	pages = representativePages();
+	site = await openSite({ build: false });
+});
+after(() => site?.close());
+
+test('the book has every kind of reading page', () => {
+	for (const kind of ['part', 'chapter', 'table-heavy chapter', 'chronicle', 'law', 'persons'] as const) {
+		assert.ok(pages[kind], `no ${kind} found in book.json`);
+	}
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	describe(`${colorScheme} mode`, () => {
+		const kinds: PageKind[] = ['cover', 'part', 'chapter', 'table-heavy chapter', 'chronicle', 'law', 'persons', 'table page', 'data catalogue', 'search', 'hub', '404'];
+		for (const kind of kinds) {
+			test(kind, async (t) => {
+				const path = pages[kind];
+				if (!path) {
+					t.skip(`the site has no ${kind} page yet`);
+					return;
+				}
+				t.diagnostic(path);
+				const page = await site.page(path, { colorScheme });
+				try {
+					const problems = [...(await axeViolations(page)).map((line) => `axe: ${line}`)];
+					await scrollThrough(page);
+					problems.push(...externalRequests(page).map((url) => `request to another host: ${url}`));
+					problems.push(...consoleErrors(page));
+					if (problems.length > 0) assert.fail(`${path} in ${colorScheme} mode:\n  ${problems.join('\n  ')}`);
+				} finally {
+					await page.context().close();
+				}
+			});
+		}
+	});
+}

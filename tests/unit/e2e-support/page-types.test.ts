@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Book, BookNode } from '../../../src/schemas/index.ts';
+import { allNodes, loadBook, pickPages } from '../../e2e/support/page-types.ts';
+
+const node = (id: string, url: string, kind: BookNode['kind'] = 'article', chapters?: BookNode[]): BookNode => ({
+	id,
+	title: id,
+	kind,
+	page: 1,
+	url,
+	file: kind === 'group' ? undefined : `chapters${url.replace(/#.*/, '').replace(/\/$/, '')}.md`,
+	sourceLines: [1, 2],
+	chapters,
+});
+const part = (id: string, chapters: BookNode[]): Book['parts'][number] => ({
+	id,
+	title: id,
+	page: 1,
+	url: `/${id}/`,
+	description: '',
+	sourceLines: [1, 2],
+	chapters,
+});
+const book: Book = {
+	title: '中国信息化年鉴2017',
+	edition: { publisher: '', editor: '', isbn: '', published: '', place: '' },
+	front: [],
+	parts: [
+		part('overview', [node('overview-01', '/overview/01/'), node('overview-02', '/overview/02/')]),
+		part('policy', [node('policy-01', '/policy/01/'), node('policy-02', '/policy/02/')]),
+		part('exemplars', [node('persons', '/exemplars/persons/', 'group', [node('person-01', '/exemplars/persons/#person-01', 'person')])]),
+		part('chronicle', [node('chronicle', '/chronicle/', 'chronicle')]),
+	],
+};
+
+test('pickPages finds one page of each kind from the book and the built URLs', () => {
+	const pages = pickPages(
+		book,
+		['/', '/data/', '/overview/01/', '/regions/05/', '/search/', '/tables/t001/', '/tables/t002/', '/hubs/regions/beijing/'],
+		new Map([['overview-02', 3]]),
+		(file) => file === 'chapters/policy/02.md',
+	);
+	assert.deepEqual(pages, {
+		cover: '/',
+		part: '/overview/',
+		chapter: '/overview/01/',
+		'table-heavy chapter': '/overview/02/',
+		chronicle: '/chronicle/',
+		law: '/policy/02/',
+		persons: '/exemplars/persons/',
+		'table page': '/tables/t001/',
+		'data catalogue': '/data/',
+		search: '/search/',
+		hub: '/hubs/regions/beijing/',
+		'404': '/no-such-page/',
+	});
+});
+
+test('pickPages says null for kinds the site does not have, and never takes a chapter for a hub', () => {
+	const pages = pickPages(book, ['/', '/regions/05/'], new Map(), () => false);
+	assert.equal(pages.hub, null);
+	assert.equal(pages['table page'], null);
+	assert.equal(pages['table-heavy chapter'], null);
+	assert.equal(pages.law, null);
+});
+
+test('on the real book: 11 parts, 212 chapters (211 articles, persons among them, + 大事记)', () => {
+	const real = loadBook();
+	const nodes = allNodes(real);
+	assert.equal(real.parts.length, 11);
+	assert.equal(nodes.filter((n) => n.kind === 'person').length, 39);
+	assert.equal(nodes.filter((n) => n.kind === 'group').length, 2);
+	assert.equal(nodes.filter((n) => n.kind !== 'group').length, 212);
+});
