@@ -124,7 +124,7 @@ export function optionFromData(data: ChartData, layout: ChartLayout = 'wide'): B
 	const option: EChartsOption = {
 		animation: false,
 		textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
-		grid: { left: narrow ? 8 : 16, right: ranking ? 56 : 24, top: 40, bottom: ranking ? 16 : 36 },
+		grid: { left: narrow ? 8 : 16, right: ranking ? 56 : 24, top: ranking ? 12 : 40, bottom: ranking ? 16 : 36 },
 		tooltip: { trigger: 'axis', axisPointer: { type: ranking || data.type === 'bar' ? 'shadow' : 'line' } },
 		xAxis: ranking ? { ...valueAxis, nameLocation: 'end' as const, name: scale.unit, nameGap: 8 } : categoryAxis,
 		yAxis: ranking ? { ...categoryAxis, inverse: true } : valueAxis,

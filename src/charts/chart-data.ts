@@ -157,14 +157,12 @@ export function extractChartData(spec: ChartSpec, table: Table): ChartData {
 		throw new ChartSpecError(`Chart of "${table.title}" gives ${spec.categoryLabels.length} category labels for ${rows.length} rows.`);
 	}
 	const byRows = spec.series === 'rows';
-	const names = byRows ? rowNames : (spec.categoryLabels ?? rowNames);
-	const categories = byRows ? columnNames(columns) : names;
+	const names = spec.categoryLabels ?? rowNames;
+	const columnTitles = columnNames(columns);
+	const categories = byRows ? columnTitles : names;
 	const series: ChartSeries[] = byRows
 		? rows.map((row, r) => ({ name: names[r] ?? '', values: columnIndexes.map((c) => cellValue(row, c)) }))
-		: columns.map((column, c) => ({
-				name: columnNames(columns)[c] ?? column.label,
-				values: rows.map((row) => cellValue(row, columnIndexes[c] as number)),
-			}));
+		: columnIndexes.map((index, c) => ({ name: columnTitles[c] ?? '', values: rows.map((row) => cellValue(row, index)) }));
 	const units = byRows ? rows.map((row) => rowUnit(table, row, columns)) : columns.map((column) => columnUnit(table, column));
 	const wanted = new Set((spec.highlight ?? []).map(normalizeLabel));
 	const data: ChartData = {

@@ -2,12 +2,14 @@
  * The search box, filter chips and result list, shared by the dialog and /search/. Plain DOM:
  * no framework, so the chunk stays small and loads only when search is opened.
  */
-import { searchBook, type EntityCard, type Filters, type SearchHit, type SearchSession } from '../search/engine.ts';
+import { searchBook, type EntityCard, type Filters, type RankedResult, type SearchHit, type SearchSession } from '../search/engine.ts';
 import { compactCjk } from '../search/literal.ts';
-import { escapeHtml } from '../search/excerpt.ts';
+import { escapeHtml, withHighlight } from '../search/excerpt.ts';
 import { loadPagefind, type PagefindModule } from './search-pagefind.ts';
 
 const PAGE_SIZE = 10;
+/** Results whose excerpt loads at once; the others load when scrolled into view (fragments cost bytes). */
+const EAGER = 5;
 /** Filter keys in display order; 类型 and 篇 as chips, 地区 and 部委 as menus (too many for chips). */
 const CHIP_KEYS = ['类型', '篇'] as const;
 const MENU_KEYS = ['地区', '部委'] as const;
@@ -54,7 +56,7 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 
 	let filters: Filters = {};
 	let session: SearchSession | undefined;
-	let shown = 0;
+	let listed = 0;
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const loaded = loadPagefind();
@@ -134,24 +136,50 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 		const next = await searchBook(pagefind, query, active, { directory });
 		if (mine !== generation) return;
 		session = next;
-		shown = 0;
+		listed = 0;
 		results.replaceChildren();
 		entities.innerHTML = next.entities.map(entityLink).join('');
 		await showMore(true);
 	}
 
+	const lazy = new IntersectionObserver((entries) => {
+		for (const entry of entries) {
+			if (!entry.isIntersecting) continue;
+			lazy.unobserve(entry.target);
+			const item = entry.target as HTMLLIElement & { result?: RankedResult; session?: SearchSession };
+			if (item.result && item.session) void fillDetails(item, item.session, item.result);
+		}
+	});
+
 	async function showMore(first: boolean): Promise<void> {
 		const current = session;
 		if (!current) return;
 		const mine = generation;
-		const hits = await current.next(PAGE_SIZE);
+		if (current.results.length - listed < PAGE_SIZE && current.unconfirmed() > 0) {
+			await current.confirmMore(PAGE_SIZE - (current.results.length - listed));
+		}
 		if (mine !== generation) return;
-		results.insertAdjacentHTML('beforeend', hits.map((hit, i) => resultItem(hit, shown + i)).join(''));
-		shown += hits.length;
-		more.hidden = current.done();
-		status.textContent = statusText(current, shown);
+		const page = current.results.slice(listed, listed + PAGE_SIZE);
+		const highlight = [...new Set(current.query.terms.flat())];
+		const items = page.map((result, i) => {
+			const item = document.createElement('li') as HTMLLIElement & { result?: RankedResult; session?: SearchSession };
+			item.className = 'ys__hit';
+			item.dataset['rank'] = String(listed + i + 1);
+			item.innerHTML = resultItem(result, highlight);
+			item.result = result;
+			item.session = current;
+			return item;
+		});
+		results.append(...items);
+		listed += page.length;
+		const eager = first ? EAGER : 0;
+		items.slice(eager).forEach((item) => lazy.observe(item));
+		await Promise.all(items.slice(0, eager).map((item, i) => fillDetails(item, current, page[i]!)));
+		if (mine !== generation) return;
+		more.hidden = listed >= current.results.length && current.unconfirmed() === 0;
+		status.textContent = statusText(current);
 		results.setAttribute('aria-busy', 'false');
-		if (!first) results.querySelectorAll<HTMLAnchorElement>('.ys__hit-link')[shown - hits.length]?.focus();
+		if (!first) items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
 	}
 
 	function moveFocus(event: KeyboardEvent): void {
@@ -191,15 +219,23 @@ function syncUrl(query: string, filters: Filters): void {
 	history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
 }
 
-function statusText(session: SearchSession, shown: number): string {
+async function fillDetails(item: HTMLLIElement, session: SearchSession, result: RankedResult): Promise<void> {
+	const hit = await session.details(result);
+	const hadFocus = item.contains(document.activeElement);
+	item.innerHTML = hitItem(hit);
+	if (hadFocus) item.querySelector<HTMLAnchorElement>('a')?.focus();
+}
+
+function statusText(session: SearchSession): string {
 	const q = session.query.phrase ? (session.query.terms[0]?.[0] ?? '') : session.query.raw;
+	const shown = session.results.length;
 	if (shown === 0) {
 		return q
 			? `没有找到包含“${q}”的内容。${session.query.phrase ? '' : '可以换个说法，或去掉筛选条件。'}`
 			: '没有符合筛选条件的页面。';
 	}
 	const prefix = q ? `包含“${q}”的页面` : '符合筛选条件的页面';
-	return session.done() ? `${prefix}：共 ${shown} 个。` : `${prefix}：已显示 ${shown} 个，还有更多。`;
+	return `${prefix}共 ${shown} 个${session.unconfirmed() > 0 ? '（另有相近结果未列出）' : ''}。`;
 }
 
 function chipGroup(key: string, values: Record<string, number>): string {
@@ -222,7 +258,17 @@ function entityLink(card: EntityCard): string {
 	return `<li><a href="${escapeHtml(card.url)}">${kind}专题：${escapeHtml(card.label)} →</a></li>`;
 }
 
-function resultItem(hit: SearchHit, index: number): string {
+/** A result as listed before its excerpt has loaded: title and part from the page directory. */
+function resultItem(result: RankedResult, highlight: string[]): string {
+	return `<a class="ys__hit-link" href="${escapeHtml(result.url ? withHighlight(result.url, highlight) : '#')}">
+			<span class="ys__meta">${result.part ? `<span class="ys__part">${escapeHtml(result.part)}</span>` : ''}</span>
+			<span class="ys__title">${escapeHtml(compactCjk(result.title) || '……')}</span>
+			<span class="ys__excerpt ys__excerpt--pending">……</span>
+		</a>`;
+}
+
+/** A result with its excerpt, types and sub-results. */
+function hitItem(hit: SearchHit): string {
 	const title = escapeHtml(compactCjk(hit.title));
 	const types = hit.types.map((t) => `<span class="ys__type">${escapeHtml(t)}</span>`).join('');
 	const subs = hit.subResults
@@ -231,12 +277,10 @@ function resultItem(hit: SearchHit, index: number): string {
 				`<li><a class="ys__sub-link" href="${escapeHtml(sub.url)}"><span class="ys__sub-title">${escapeHtml(compactCjk(sub.title))}</span><span class="ys__excerpt">${sub.excerptHtml}</span></a></li>`,
 		)
 		.join('');
-	return `<li class="ys__hit" data-rank="${index + 1}">
-		<a class="ys__hit-link" href="${escapeHtml(hit.url)}">
+	return `<a class="ys__hit-link" href="${escapeHtml(hit.url)}">
 			<span class="ys__meta">${hit.part ? `<span class="ys__part">${escapeHtml(hit.part)}</span>` : ''}${types}</span>
 			<span class="ys__title">${title}</span>
 			<span class="ys__excerpt">${hit.excerptHtml}</span>
 		</a>
-		${subs ? `<ul class="ys__subs">${subs}</ul>` : ''}
-	</li>`;
+		${subs ? `<ul class="ys__subs">${subs}</ul>` : ''}`;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { segmentHtml } from '../search/presegment.ts';
+import { addSubResultTitles } from '../search/sub-result-titles.ts';
 import { PAGE_DIRECTORY_FILE, directoryEntry, type PageDirectory } from '../search/page-directory.ts';
 
 export interface YearbookPagefindOptions {
@@ -49,16 +50,18 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 	const started = performance.now();
 	const pagefind = await import('pagefind');
 	try {
-		const { index, errors } = await pagefind.createIndex({});
+		// Chart SVGs repeat their table's numbers and labels as drawing text: not reading text.
+		const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg'] });
 		if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
 		const htmlFiles = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith(outputPath));
 		let pages = 0;
 		for (const file of htmlFiles) {
 			const html = await readFile(file, 'utf8');
-			// Pages without data-pagefind-body (404, print compilations) are skipped by Pagefind itself.
+			// Pages without data-pagefind-body (hubs, 404, print compilations) are not indexed.
+			if (!html.includes('data-pagefind-body')) continue;
 			const added = await index.addHTMLFile({
 				sourcePath: relative(siteDir, file).split(sep).join('/'),
-				content: preSegment ? segmentHtml(html) : html,
+				content: preSegment ? segmentHtml(addSubResultTitles(html)) : addSubResultTitles(html),
 			});
 			if (added.errors.length > 0) throw new Error(`Pagefind rejected ${file}: ${added.errors.join('; ')}`);
 			pages += 1;

@@ -38,8 +38,8 @@ export const ChartSpecSchema = z
 		/** Column labels or header paths joined with ' / ' (e.g. '2016 年 / 普及率 (%)'); default: every numeric column. */
 		columns: z.array(z.string()).optional(),
 		/**
-		 * Category labels to print instead of the row labels, one per drawn row, for a table whose
-		 * printed labels are wrong; say why in `note`.
+		 * Labels to print instead of the row labels, one per drawn row (categories or series names),
+		 * for a table whose printed labels are wrong; say why in `note`.
 		 */
 		categoryLabels: z.array(z.string()).optional(),
 		/** Unit of every drawn value, when the table prints none or prints it in the title. */

@@ -28,12 +28,28 @@ export interface PagefindApi {
 	search(term: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** A result known from the index and the page directory alone: enough to rank and list it. */
+export interface RankedResult {
+	id: string;
+	/** Page URL and title from the page directory ('' when there is none). */
+	url: string;
+	title: string;
+	part: string;
+	/** Confirmed by exact-phrase searches to contain every term (no fragment needed). */
+	phrase: boolean;
+	navigation: boolean;
+	/** Position in Pagefind's ranked word search. */
+	order: number;
+	result: PagefindResult;
+}
+
 export interface SubHit {
 	title: string;
 	url: string;
 	excerptHtml: string;
 }
 
+/** A result with what is shown of it: excerpt, types, sub-results (needs the page's fragment). */
 export interface SearchHit {
 	url: string;
 	title: string;
@@ -41,6 +57,8 @@ export interface SearchHit {
 	types: string[];
 	excerptHtml: string;
 	subResults: SubHit[];
+	/** The page text contains every term (false only for an unconfirmed candidate). */
+	literal: boolean;
 }
 
 /** A region or ministry the query names: shown as a link to its hub above the results. */
@@ -54,123 +72,129 @@ export interface EntityCard {
 export interface SearchSession {
 	query: ParsedQuery;
 	entities: EntityCard[];
-	/** Pagefind candidates before the literal check (an upper bound on what `next` can return). */
-	candidateCount: number;
-	/** Load the next `count` literal hits; fewer (or none) when the candidates run out. */
-	next(count: number): Promise<SearchHit[]>;
-	/** True once every candidate has been checked or the fuzzy tail has been given up. */
-	done(): boolean;
-}
-
-interface Candidate {
-	result: PagefindResult;
-	phrase: boolean;
-	order: number;
-	/** From the page directory: a part landing page or other navigation page. */
-	navigation?: boolean;
+	/** Pages that contain the query, best first. */
+	results: RankedResult[];
+	/** Word-search candidates the phrase searches did not confirm, still to be checked. */
+	unconfirmed(): number;
+	/** Check unconfirmed candidates (loading their text) until `count` more literal ones are found. */
+	confirmMore(count: number): Promise<RankedResult[]>;
+	/** Excerpt, types and sub-results of a result (loads its fragment once). */
+	details(result: RankedResult): Promise<SearchHit>;
 }
 
 export interface SearchOptions {
-	/** Stop checking non-phrase candidates after this many in a row fail the literal test. */
+	/** Stop checking unconfirmed candidates after this many in a row fail the literal test. */
 	maxMisses?: number;
 	/** Base path of the site, for hub links. */
 	base?: string;
-	/** Titles of all pages by result id: lets every candidate be ranked before any is loaded. */
+	/** Titles of all pages by result id: lets every result be ranked and listed before any is loaded. */
 	directory?: PageDirectory;
 }
 
 /**
- * Search the book: Pagefind finds candidates (exact-phrase searches for every spelling of the
- * query first, then ordinary word searches); each candidate is loaded and kept only if it
- * literally contains every term in one of its spellings; hits are ranked title-first. A query no
- * page contains gives no hits at all, rather than Pagefind's fuzzy fallback.
+ * Search the book. For every term, exact-phrase searches over all its spellings find the pages that
+ * literally contain it (the index is pre-segmented like the query, so the words line up: 66 of 67
+ * pages for 工业和信息化部, no false hits); their intersection is the answer, ranked title-first and
+ * then by Pagefind's ranked word search. Word-search results the phrases did not confirm are only
+ * shown once their text has been checked, so a query that no page contains gives no results at all
+ * rather than Pagefind's fuzzy fallback.
  */
 export async function searchBook(api: PagefindApi, input: string, filters: Filters = {}, options: SearchOptions = {}): Promise<SearchSession> {
 	const query = parseQuery(input);
-	const maxMisses = options.maxMisses ?? 4;
 	const searchOptions = Object.keys(filters).length > 0 ? { filters } : {};
+	const directory = options.directory ?? {};
 	const ownTitles = ownChapterTitles(query);
-	const candidates = rankCandidates(await findCandidates(api, query, searchOptions), query, ownTitles, options.directory);
-	const browsing = query.terms.length === 0;
 	const highlight = [...new Set(query.terms.flat())];
-	let cursor = 0;
-	let misses = 0;
-	let finished = candidates.length === 0;
-
-	async function next(count: number): Promise<SearchHit[]> {
-		const kept: Array<{ hit: SearchHit; title: string; phrase: boolean; order: number; navigation: boolean }> = [];
-		while (!finished && kept.length < count) {
-			const batch = candidates.slice(cursor, cursor + Math.max(count - kept.length, 4));
-			cursor += batch.length;
-			const loaded = await Promise.all(batch.map(async (c) => ({ c, data: await c.result.data() })));
-			for (const { c, data } of loaded) {
-				const literal = browsing || containsAllTerms(`${data.meta['title'] ?? ''}\n${data.content}\n${data.meta['aliases'] ?? ''}`, query.terms);
-				if (literal) {
-					misses = 0;
-					const hit = toHit(data, query, highlight);
-					kept.push({ hit, title: hit.title, phrase: c.phrase, order: c.order, navigation: c.navigation ?? false });
-				} else if (!c.phrase) {
-					misses += 1;
-				}
-			}
-			const tailOnly = candidates.slice(cursor).every((c) => !c.phrase);
-			if (cursor >= candidates.length || (tailOnly && misses >= maxMisses)) finished = true;
+	const { confirmed, unconfirmed } = await findCandidates(api, query, searchOptions);
+	const describe = (result: PagefindResult, phrase: boolean, order: number): RankedResult => {
+		const [url, title, part] = directory[result.id] ?? ['', '', ''];
+		return { id: result.id, url, title, part, phrase, navigation: directory[result.id] !== undefined && part === '', order, result };
+	};
+	const results = rankHits(
+		confirmed.map((c) => describe(c.result, true, c.order)),
+		query.terms,
+		ownTitles,
+	);
+	const pending = unconfirmed.map((c) => describe(c.result, false, c.order));
+	const cache = new Map<string, Promise<{ hit: SearchHit; data: PagefindData }>>();
+	const load = (r: RankedResult) => {
+		let entry = cache.get(r.id);
+		if (!entry) {
+			entry = r.result.data().then((data) => ({ data, hit: toHit(data, query, highlight) }));
+			cache.set(r.id, entry);
 		}
-		// Without a page directory the candidates came in Pagefind's order: rank what was loaded.
-		return rankHits(kept, query.terms, ownTitles).map((k) => k.hit);
-	}
+		return entry;
+	};
+	const maxMisses = options.maxMisses ?? 4;
 
 	return {
 		query,
 		entities: entityCards(query, options.base ?? '/'),
-		candidateCount: candidates.length,
-		next,
-		done: () => finished,
+		results,
+		unconfirmed: () => pending.length,
+		async confirmMore(count) {
+			const found: RankedResult[] = [];
+			let misses = 0;
+			while (pending.length > 0 && found.length < count && misses < maxMisses) {
+				const batch = pending.splice(0, Math.min(count - found.length, maxMisses - misses));
+				const loaded = await Promise.all(batch.map(async (r) => ({ r, entry: await load(r) })));
+				for (const { r, entry } of loaded) {
+					if (entry.hit.literal) {
+						found.push({ ...r, url: r.url || entry.data.url, title: r.title || entry.hit.title });
+						misses = 0;
+					} else {
+						misses += 1;
+					}
+				}
+			}
+			if (misses >= maxMisses) pending.length = 0;
+			results.push(...found);
+			return found;
+		},
+		details: async (r) => (await load(r)).hit,
 	};
 }
 
-async function findCandidates(api: PagefindApi, query: ParsedQuery, options: { filters?: Filters }): Promise<Candidate[]> {
+interface Candidate {
+	result: PagefindResult;
+	order: number;
+}
+
+async function findCandidates(api: PagefindApi, query: ParsedQuery, options: { filters?: Filters }): Promise<{ confirmed: Candidate[]; unconfirmed: Candidate[] }> {
 	if (query.terms.length === 0) {
-		if (!options.filters) return [];
+		if (!options.filters) return { confirmed: [], unconfirmed: [] };
 		const browse = await api.search(null, options);
-		return (browse?.results ?? []).map((result, order) => ({ result, phrase: true, order }));
+		return { confirmed: (browse?.results ?? []).map((result, order) => ({ result, order })), unconfirmed: [] };
 	}
-	const combos = spellingCombinations(query.terms);
-	// Exact-sequence searches (one term or a quoted phrase) find exactly the pages that contain it:
-	// the index is pre-segmented like the query, so the words line up (measured: 66 of 67 pages for
-	// 工业和信息化部, no false hits). Pagefind returns them unranked, so the ordinary word search,
-	// which is ranked, orders them.
-	const phraseTerms = query.terms.length === 1 ? combos.map((c) => `"${c[0]}"`) : [];
-	const wordTerms = combos.map((c) => c.join(' '));
-	const [phraseLists, wordLists] = await Promise.all([
-		Promise.all(phraseTerms.map((t) => api.search(t, options))),
-		Promise.all(wordTerms.map((t) => api.search(t, options))),
+	// Pagefind drops punctuation from a phrase (互联网+ → 互联网): such terms need a text check.
+	const exactTerms = query.terms.filter((spellings) => spellings.every((s) => !/[\p{P}\p{S}]/u.test(s)));
+	const [phraseSets, wordLists] = await Promise.all([
+		Promise.all(
+			exactTerms.map(async (spellings) => {
+				const lists = await Promise.all(spellings.map((s) => api.search(`"${s}"`, options)));
+				return new Map(lists.flatMap((list) => list?.results ?? []).map((r) => [r.id, r]));
+			}),
+		),
+		Promise.all(spellingCombinations(query.terms).map((combo) => api.search(combo.join(' '), options))),
 	]);
 	const ranked = uniqueById(wordLists.flatMap((list) => list?.results ?? []).sort((a, b) => b.score - a.score));
-	const position = new Map(ranked.map((result, i) => [result.id, i]));
-	const exact = uniqueById(phraseLists.flatMap((list) => list?.results ?? []));
-	const exactIds = new Set(exact.map((result) => result.id));
-	const phraseFirst = exact
-		.map((result) => ({ result, phrase: true, order: position.get(result.id) ?? ranked.length }))
-		.sort((a, b) => a.order - b.order);
+	const everyTermExact = exactTerms.length === query.terms.length;
+	const isConfirmed = (id: string) => everyTermExact && phraseSets.every((set) => set.has(id));
+	const confirmed: Candidate[] = [];
+	const unconfirmed: Candidate[] = [];
+	ranked.forEach((result, order) => (isConfirmed(result.id) ? confirmed : unconfirmed).push({ result, order }));
+	// Phrase hits the word search missed (rare): they are literal, so list them after the ranked ones.
+	const seen = new Set(ranked.map((r) => r.id));
+	for (const [id, result] of phraseSets[0] ?? []) {
+		if (!seen.has(id) && isConfirmed(id)) confirmed.push({ result, order: ranked.length + confirmed.length });
+	}
 	// A quoted query is exact by definition: word-only candidates would be loose matches.
-	const looser = query.phrase ? [] : ranked.filter((result) => !exactIds.has(result.id)).map((result) => ({ result, phrase: false, order: position.get(result.id) ?? 0 }));
-	return [...phraseFirst, ...looser];
+	return { confirmed, unconfirmed: query.phrase ? [] : unconfirmed };
 }
 
 function uniqueById(results: PagefindResult[]): PagefindResult[] {
 	const seen = new Set<string>();
 	return results.filter((result) => !seen.has(result.id) && seen.add(result.id) !== undefined);
-}
-
-/** Put title hits first across all candidates, when the page directory tells us the titles. */
-function rankCandidates(candidates: Candidate[], query: ParsedQuery, ownTitles: string[], directory?: PageDirectory): Candidate[] {
-	if (!directory || query.terms.length === 0) return candidates;
-	const described = candidates.map((c) => {
-		const entry = directory[c.result.id];
-		return { ...c, title: entry?.[1] ?? '', navigation: entry !== undefined && entry[2] === '' };
-	});
-	return rankHits(described, query.terms, ownTitles);
 }
 
 function toHit(data: PagefindData, query: ParsedQuery, highlight: string[]): SearchHit {
@@ -190,6 +214,7 @@ function toHit(data: PagefindData, query: ParsedQuery, highlight: string[]): Sea
 		types: data.filters?.['类型'] ?? [],
 		excerptHtml: makeExcerpt(data.content, query.terms),
 		subResults,
+		literal: query.terms.length === 0 || containsAllTerms(`${data.meta['title'] ?? ''}\n${data.content}\n${data.meta['aliases'] ?? ''}`, query.terms),
 	};
 }
 
@@ -201,9 +226,7 @@ function entityCards(query: ParsedQuery, base: string): EntityCard[] {
 	if (query.phrase) return [];
 	const cards = query.terms.flatMap((spellings) =>
 		groupsForTerm(spellings[0] ?? '').flatMap((group) =>
-			group.entity
-				? [{ ...group.entity, label: group.label, url: `${base}${group.entity.kind}/${group.entity.slug}/` }]
-				: [],
+			group.entity ? [{ ...group.entity, label: group.label, url: `${base}${group.entity.kind}/${group.entity.slug}/` }] : [],
 		),
 	);
 	return cards.filter((card, i) => cards.findIndex((c) => c.url === card.url) === i);

@@ -30,28 +30,16 @@
  *   so a test can never reach the network).
  * - `site.browser` the playwright-core Browser, for anything else.
  *
- * The browser is /usr/bin/chromium (never a downloaded one) with the flags in CHROMIUM_ARGS;
- * playwright-core's `launch()` gives it a fresh temporary --user-data-dir each time.
+ * The browser is /usr/bin/chromium (never a downloaded one) with the flags in
+ * scripts/bench/chromium.ts (shared with the bench); playwright-core's `launch()` gives it a fresh
+ * temporary --user-data-dir each time. `launchChromium` is re-exported for tests that need no site.
  * `npm test` builds the site once before all test files (see support/build-site.ts).
  */
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/bench/chromium.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { ensureSiteBuilt } from './support/build-site.ts';
 import { DIST } from './support/paths.ts';
-
-/** Chromium flags: headless, sandbox-free (CI runs as root), and no traffic of its own. */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export interface PageOptions {
 	viewport?: { width: number; height: number };
@@ -72,17 +60,11 @@ export interface Site {
 	close(): Promise<void>;
 }
 
+export { launchChromium };
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const errorsByPage = new WeakMap<Page, string[]>();
 const externalByPage = new WeakMap<Page, string[]>();
-
-/**
- * Launches Debian's Chromium with the project's flags (no site, no server).
- * @param options extra playwright launch options, e.g. `{ timeout }`
- */
-export function launchChromium(options: { timeout?: number } = {}): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, ...options });
-}
 
 /**
  * Builds dist/ if it is stale, serves it on a free port and launches Chromium.

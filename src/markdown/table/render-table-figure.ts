@@ -51,7 +51,8 @@ export function renderTableFigure(table: Table, options: TableFigureOptions = {}
 	const sources = table.sources.map((source) => `<p class="data-table__source">${escapeHtml(source)}</p>`).join('');
 	const scrollLabel = `${tableLabel(table)}（表格可横向滚动）`;
 	return [
-		`<figure class="data-table" id="${escapeHtml(table.id)}" data-table="${escapeHtml(table.id)}"${charts.length > 0 ? ' data-has-chart' : ''}>`,
+		// On its own page a table shows charts and table together; elsewhere the reader switches between them.
+		`<figure class="data-table" id="${escapeHtml(table.id)}" data-table="${escapeHtml(table.id)}"${charts.length > 0 && !options.onTablePage ? ' data-has-chart' : ''}>`,
 		caption(table),
 		chartBlock,
 		`<div class="data-table__scroll" tabindex="0" role="region" aria-label="${escapeHtml(scrollLabel)}">`,

@@ -9,7 +9,7 @@ import { before, test } from 'node:test';
 import { type ConfigData, HtmlValidate } from 'html-validate';
 import { listPages, readPage, urlOfFile } from '../support/dist-files.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
-import { assertNoProblems, type Problem } from '../support/report.ts';
+import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 
 const config = JSON.parse(readFileSync(new URL('./htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 
@@ -17,7 +17,7 @@ before(async () => {
 	await ensureSiteBuilt();
 });
 
-test('html-validate finds no error in any built page', () => {
+test('html-validate finds no error in any built page', (t) => {
 	const validator = new HtmlValidate(config);
 	const pages = listPages();
 	assert.ok(pages.length > 200, `only ${pages.length} pages`);
@@ -29,5 +29,5 @@ test('html-validate finds no error in any built page', () => {
 			if (message.severity >= 2) problems.push({ page: urlOfFile(file), issue: `${message.ruleId}: ${message.message} at ${message.selector ?? '?'}` });
 		}
 	}
-	assertNoProblems(problems, `html-validate errors in ${pages.length} pages`);
+	assertNoProblems(problems, `html-validate errors in ${pages.length} pages`, checkContext(t, 'html-validate'));
 });

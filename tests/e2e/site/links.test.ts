@@ -7,7 +7,7 @@ import { before, test } from 'node:test';
 import { distFileChecker, fileForPath, listPages, readPage, resolveReference, urlOfFile } from '../support/dist-files.ts';
 import { type HtmlFacts, readHtmlFacts } from '../support/html-facts.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
-import { assertNoProblems, type Problem } from '../support/report.ts';
+import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 
 /** Fragments a browser handles without any id: the top of the page. */
 const BUILT_IN_FRAGMENTS = new Set(['', 'top']);
@@ -23,7 +23,7 @@ test('the site has pages to check', () => {
 	assert.ok(facts.size > 200, `only ${facts.size} HTML pages in dist/`);
 });
 
-test('every internal link and asset points at a file of dist/', () => {
+test('every internal link and asset points at a file of dist/', (t) => {
 	const isFile = distFileChecker();
 	const problems: Problem[] = [];
 	let checked = 0;
@@ -38,10 +38,10 @@ test('every internal link and asset points at a file of dist/', () => {
 		}
 	}
 	assert.ok(checked > 1000, `only ${checked} internal references found`);
-	assertNoProblems(problems, `broken internal references (of ${checked})`);
+	assertNoProblems(problems, `broken internal references (of ${checked})`, checkContext(t, 'links'));
 });
 
-test('every link is a well-formed URL', () => {
+test('every link is a well-formed URL', (t) => {
 	const problems: Problem[] = [];
 	for (const [file, page] of facts) {
 		for (const reference of page.references) {
@@ -50,10 +50,10 @@ test('every link is a well-formed URL', () => {
 			}
 		}
 	}
-	assertNoProblems(problems, 'malformed URLs');
+	assertNoProblems(problems, 'malformed URLs', checkContext(t, 'malformed-urls'));
 });
 
-test('every #anchor lands on an id of its target page', () => {
+test('every #anchor lands on an id of its target page', (t) => {
 	const isFile = distFileChecker();
 	const problems: Problem[] = [];
 	let checked = 0;
@@ -69,10 +69,10 @@ test('every #anchor lands on an id of its target page', () => {
 		}
 	}
 	assert.ok(checked > 100, `only ${checked} anchors found`);
-	assertNoProblems(problems, `broken anchors (of ${checked})`);
+	assertNoProblems(problems, `broken anchors (of ${checked})`, checkContext(t, 'anchors'));
 });
 
-test('no page uses the same id twice (anchors would be ambiguous)', () => {
+test('no page uses the same id twice (anchors would be ambiguous)', (t) => {
 	const problems = [...facts].flatMap(([file, page]) => page.duplicateIds.map((id) => ({ page: urlOfFile(file), issue: `id "${id}" twice` })));
-	assertNoProblems(problems, 'duplicate ids');
+	assertNoProblems(problems, 'duplicate ids', checkContext(t, 'duplicate-ids'));
 });

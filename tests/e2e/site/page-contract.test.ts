@@ -10,7 +10,7 @@ import { blockingReason, type HtmlFacts, readHtmlFacts } from '../support/html-f
 import { ensureSiteBuilt } from '../support/build-site.ts';
 import { allNodes, loadBook } from '../support/page-types.ts';
 import { DIST } from '../support/paths.ts';
-import { assertNoProblems, type Problem } from '../support/report.ts';
+import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 import type { Book } from '../../../src/schemas/index.ts';
 
 let book: Book;
@@ -24,7 +24,7 @@ before(async () => {
 	byUrl = new Map([...facts].map(([file, page]) => [urlOfFile(file), page]));
 });
 
-test('every part and chapter of book.json has its page at its url', () => {
+test('every part and chapter of book.json has its page at its url', (t) => {
 	const nodes = allNodes(book);
 	assert.equal(book.parts.length, 11);
 	assert.ok(nodes.length >= 212, `book.json lists only ${nodes.length} nodes`);
@@ -35,7 +35,7 @@ test('every part and chapter of book.json has its page at its url', () => {
 		if (!page) problems.push({ page: url, issue: `${title}: no page` });
 		else if (fragment !== undefined && !page.ids.has(fragment)) problems.push({ page: url, issue: `${title}: no id "${fragment}"` });
 	}
-	assertNoProblems(problems, 'book.json entries without their page');
+	assertNoProblems(problems, 'book.json entries without their page', checkContext(t, 'book-pages'));
 });
 
 test('the cover and the 404 page exist', () => {
@@ -43,12 +43,12 @@ test('the cover and the 404 page exist', () => {
 	assert.ok(facts.has('404.html'), 'no 404.html');
 });
 
-test('every page is <html lang="zh-CN">', () => {
+test('every page is <html lang="zh-CN">', (t) => {
 	const problems = [...facts].filter(([, page]) => page.lang !== 'zh-CN').map(([file, page]) => ({ page: urlOfFile(file), issue: `lang=${page.lang}` }));
-	assertNoProblems(problems, 'pages without lang="zh-CN"');
+	assertNoProblems(problems, 'pages without lang="zh-CN"', checkContext(t, 'lang'));
 });
 
-test('no script in <head> blocks rendering', () => {
+test('no script in <head> blocks rendering', (t) => {
 	const problems: Problem[] = [];
 	for (const [file, page] of facts) {
 		for (const script of page.headScripts) {
@@ -56,10 +56,10 @@ test('no script in <head> blocks rendering', () => {
 			if (reason) problems.push({ page: urlOfFile(file), issue: reason });
 		}
 	}
-	assertNoProblems(problems, 'render-blocking scripts');
+	assertNoProblems(problems, 'render-blocking scripts', checkContext(t, 'head-scripts'));
 });
 
-test('no page loads anything from another host', () => {
+test('no page loads anything from another host', (t) => {
 	const problems: Problem[] = [];
 	for (const [file, page] of facts) {
 		for (const reference of page.references) {
@@ -68,10 +68,10 @@ test('no page loads anything from another host', () => {
 			if (target.kind === 'external') problems.push({ page: urlOfFile(file), issue: `<${reference.tag} ${reference.attribute}="${reference.value}">` });
 		}
 	}
-	assertNoProblems(problems, 'resources from other hosts');
+	assertNoProblems(problems, 'resources from other hosts', checkContext(t, 'external'));
 });
 
-test('no stylesheet or script of dist/ fetches from another host (fonts, imports, CDNs)', () => {
+test('no stylesheet or script of dist/ fetches from another host (fonts, imports, CDNs)', (t) => {
 	const problems: Problem[] = [];
 	for (const file of listFiles(DIST, new Set(['pagefind']))) {
 		if (!/\.(css|js|mjs)$/.test(file)) continue;
@@ -81,5 +81,5 @@ test('no stylesheet or script of dist/ fetches from another host (fonts, imports
 		const pattern = css ? /(?:url\(\s*['"]?|@import\s+['"])(https?:)?\/\/[^'")\s]+/g : /\bimport\s*(?:\(\s*)?['"](?:https?:)?\/\/[^'"]+/g;
 		for (const match of text.matchAll(pattern)) problems.push({ page: file, issue: match[0].slice(0, 120) });
 	}
-	assertNoProblems(problems, 'references to other hosts in CSS/JS');
+	assertNoProblems(problems, 'references to other hosts in CSS/JS', checkContext(t, 'external'));
 });

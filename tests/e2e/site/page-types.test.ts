@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { consoleErrors, externalRequests, openSite, type Site } from '../harness.ts';
 import { type PageKind, representativePages } from '../support/page-types.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
+import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** WCAG 2.1 A/AA plus axe's best practices; only serious and critical findings fail. */
@@ -79,11 +80,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				t.diagnostic(path);
 				const page = await site.page(path, { colorScheme });
 				try {
-					const problems = [...(await axeViolations(page)).map((line) => `axe: ${line}`)];
+					const axe: Problem[] = (await axeViolations(page)).map((issue) => ({ page: path, issue }));
 					await scrollThrough(page);
-					problems.push(...externalRequests(page).map((url) => `request to another host: ${url}`));
-					problems.push(...consoleErrors(page));
-					if (problems.length > 0) assert.fail(`${path} in ${colorScheme} mode:\n  ${problems.join('\n  ')}`);
+					const other: Problem[] = [
+						...externalRequests(page).map((url) => ({ page: path, issue: `request to another host: ${url}` })),
+						...consoleErrors(page).map((issue) => ({ page: path, issue })),
+					];
+					assertNoProblems(axe, `serious or critical axe violations (${colorScheme} mode)`, checkContext(t, 'axe'));
+					assertNoProblems(other, `errors or external requests (${colorScheme} mode)`, checkContext(t, 'page-load'));
 				} finally {
 					await page.context().close();
 				}

@@ -2,35 +2,18 @@
  * The built site as files: which pages exist, which URL each has, and where a link lands.
  * Pure path logic is separated from the file system so it can be unit-tested.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../../scripts/bench/files.ts';
 import { DIST } from './paths.ts';
+
+export { listFiles };
 
 /** Folders of generated assets that hold no pages of ours. */
 const SKIPPED_FOLDERS = new Set(['pagefind', '_astro']);
 
 /** Hosts that are this site when a link is absolute (astro.config `site` is localhost:4321). */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * Every file under a folder, as paths relative to it with '/' separators, sorted.
- * @param root folder to walk
- * @param skip top-level folder names to leave out
- */
-export function listFiles(root: string, skip: ReadonlySet<string> = new Set()): string[] {
-	const out: string[] = [];
-	const walk = (folder: string): void => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) {
-				if (folder === root && skip.has(entry.name)) continue;
-				walk(path);
-			} else out.push(relative(root, path).split(sep).join('/'));
-		}
-	};
-	walk(root);
-	return out.sort();
-}
 
 /** Every built HTML page of dist/ (Pagefind's and Astro's asset folders left out), relative paths. */
 export function listPages(root: string = DIST): string[] {

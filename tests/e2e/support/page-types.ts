@@ -116,8 +116,11 @@ function chapterIsLaw(file: string): boolean {
 	return /^\*\*第一条\*\*/m.test(readFileSync(join(CONTENT, file), 'utf8'));
 }
 
-/** pickPages() on the real book and the real dist/. */
-export function representativePages(): Record<PageKind, string | null> {
-	const urls = listPages(DIST).map(urlOfFile);
+/**
+ * pickPages() on the real book and a built site.
+ * @param dist the built site (default dist/; the bench passes its snapshot)
+ */
+export function representativePages(dist: string = DIST): Record<PageKind, string | null> {
+	const urls = listPages(dist).map(urlOfFile);
 	return pickPages(loadBook(), urls, tablesPerChapter(), chapterIsLaw);
 }

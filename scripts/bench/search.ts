@@ -1,0 +1,111 @@
+/**
+ * Search figures in headless Chromium: bytes fetched by a first query on /search/, query times
+ * through the search engineer's UI helper (tests/e2e/search/query-set.ts, when present) over the
+ * committed query set, and the same queries through plain Pagefind on the same index for comparison.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { summarize, type Summary } from './stats.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const QUERY_SET_MODULE = join(ROOT, 'tests', 'e2e', 'search', 'query-set.ts');
+/** Used when the search engineer's query set is missing. */
+const FALLBACK_QUERIES = ['工业和信息化部', '工信部', '北京', '大数据', '电子商务', '网络安全法', '宽带', '物联网', '互联网+', '电子政务'];
+
+export interface SearchFigures {
+	skipped?: string;
+	queries?: number;
+	/** Bytes (as transferred) fetched from typing the first query to its results, search code included. */
+	firstQueryBytes?: number;
+	/** Bytes the /search/ page loaded before any query. */
+	searchPageBytes?: number;
+	firstQueryMs?: number;
+	/** Later queries through the site's search UI. */
+	ui?: Summary;
+	/** Share of queries whose expected page is in the top 3 (query set only). */
+	recallTop3?: number;
+	/** The same queries through pagefind.js alone, results' data loaded for the top 5. */
+	plainPagefind?: Summary;
+}
+
+interface QuerySetModule {
+	QUERY_SET: Array<{ q: string }>;
+	runQuerySet(page: Page, queries?: ReadonlyArray<{ q: string }>): Promise<Array<{ ms: number; pass: boolean }>>;
+}
+
+/** Bytes received by a page while `work` runs. */
+async function bytesDuring(page: Page, work: () => Promise<void>): Promise<number> {
+	const pending: Array<Promise<number>> = [];
+	const listener = (request: { sizes(): Promise<{ responseBodySize: number }> }): void => {
+		pending.push(request.sizes().then((sizes) => sizes.responseBodySize));
+	};
+	page.on('requestfinished', listener);
+	try {
+		await work();
+		await page.waitForLoadState('networkidle');
+	} finally {
+		page.off('requestfinished', listener);
+	}
+	return (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+}
+
+/** Times plain Pagefind over the queries on a page of the site (first query, index loading, excluded). */
+async function plainPagefindTimes(page: Page, queries: readonly string[]): Promise<number[]> {
+	return page.evaluate(async (list) => {
+		const pagefindUrl = '/pagefind/pagefind.js';
+		const pagefind = (await import(pagefindUrl)) as {
+			init(): Promise<void>;
+			search(q: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+		};
+		await pagefind.init();
+		const times: number[] = [];
+		for (const [index, query] of list.entries()) {
+			const started = performance.now();
+			const found = await pagefind.search(query);
+			await Promise.all(found.results.slice(0, 5).map((result) => result.data()));
+			if (index > 0) times.push(performance.now() - started);
+		}
+		return times;
+	}, queries);
+}
+
+/**
+ * Runs the search measurements against a served site.
+ * @param browser a launched Chromium
+ * @param baseUrl the served site
+ */
+export async function benchSearch(browser: Browser, baseUrl: string): Promise<SearchFigures> {
+	const hasQuerySet = existsSync(QUERY_SET_MODULE);
+	const querySet = hasQuerySet ? ((await import(QUERY_SET_MODULE)) as QuerySetModule) : null;
+	const queries = querySet ? querySet.QUERY_SET.map((query) => query.q) : FALLBACK_QUERIES;
+	const figures: SearchFigures = { queries: queries.length };
+
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		const page = await context.newPage();
+		figures.searchPageBytes = await bytesDuring(page, async () => {
+			const response = await page.goto(new URL('/search/', baseUrl).href, { waitUntil: 'load' });
+			if (!response?.ok()) throw new Error(`/search/ answered ${response?.status()}`);
+		});
+		if (querySet) {
+			const first = querySet.QUERY_SET.slice(0, 1);
+			let firstMs = 0;
+			figures.firstQueryBytes = await bytesDuring(page, async () => {
+				firstMs = (await querySet.runQuerySet(page, first))[0]?.ms ?? 0;
+			});
+			figures.firstQueryMs = firstMs;
+			const reports = await querySet.runQuerySet(page);
+			figures.ui = summarize(reports.slice(1).map((report) => report.ms));
+			figures.recallTop3 = reports.filter((report) => report.pass).length / reports.length;
+		} else {
+			figures.skipped = 'tests/e2e/search/query-set.ts is missing: UI not measured, fallback queries used';
+		}
+		const plainPage = await context.newPage();
+		await plainPage.goto(new URL('/404.html', baseUrl).href, { waitUntil: 'load' });
+		figures.plainPagefind = summarize(await plainPagefindTimes(plainPage, queries));
+	} finally {
+		await context.close();
+	}
+	return figures;
+}
