@@ -27,12 +27,14 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	// Scripts as files too (Vite would inline small ones into every page): cached once for the whole book.
-	// No modulePreload: its helper (0.9 KB gz) would load on every page just to speed up the lazy search dialog.
-	vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		processor: unified({
 			// The yearbook's quotes and dashes are already typeset; SmartyPants would only alter them.
 			smartypants: false,
+			// No GFM: the book has no Markdown tables or footnotes, and GFM's bare-URL autolinks would run on
+			// into the Chinese text after a printed address (`http://patdata.sipo.gov.cn>)向公众…`).
+			gfm: false,
 			remarkPlugins: [
 				remarkDirective,
 				[remarkTableEmbed, { contentDir: contentDir() }],

@@ -35,6 +35,8 @@ export interface BuiltChart {
 	data: ChartData;
 	/** Unit of the numbers drawn on the value axis, after 万/亿 scaling. */
 	displayUnit: string;
+	/** Drawn value × divisor = the value as printed in the table (in `data.unit`). */
+	divisor: number;
 	width: number;
 	height: number;
 }
@@ -130,7 +132,7 @@ export function optionFromData(data: ChartData, layout: ChartLayout = 'wide'): B
 		yAxis: ranking ? { ...categoryAxis, inverse: true } : valueAxis,
 		series: seriesList(data, scale.divisor),
 	};
-	return { option, data, displayUnit: scale.unit, width: CHART_WIDTHS[layout], height: chartHeight(data, layout) };
+	return { option, data, displayUnit: scale.unit, divisor: scale.divisor, width: CHART_WIDTHS[layout], height: chartHeight(data, layout) };
 }
 
 /**

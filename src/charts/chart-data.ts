@@ -114,14 +114,15 @@ function cellValue(row: Row, index: number): number | null {
 }
 
 /**
- * Sort a ranking by its first series, largest first, drop rows without a value there, and keep the
- * top N plus every highlighted category.
+ * Sort a ranking by its last series (the latest year when two are compared), largest first, drop
+ * rows without a value there, and keep the top N plus every highlighted category.
  */
 function rankCategories(data: ChartData, top: number | undefined): ChartData {
+	const key = data.series[data.series.length - 1]?.values ?? [];
 	const order = data.categories
 		.map((_, index) => index)
-		.filter((index) => data.series[0]?.values[index] !== null)
-		.sort((a, b) => (data.series[0]?.values[b] ?? 0) - (data.series[0]?.values[a] ?? 0));
+		.filter((index) => key[index] !== null)
+		.sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0));
 	const missing = data.categories.length - order.length;
 	const kept = top === undefined ? order : order.filter((index, rank) => rank < top || data.highlighted[index]);
 	const notes = [...data.notes];

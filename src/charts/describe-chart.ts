@@ -24,7 +24,8 @@ function describeTrends(data: ChartData): string {
 }
 
 function describeRanking(data: ChartData): string {
-	const values = data.series[0]?.values ?? [];
+	// Rankings are sorted by their last series (rankCategories), so that is the one to read out.
+	const values = data.series[data.series.length - 1]?.values ?? [];
 	const top = data.categories[0];
 	const bottom = data.categories[data.categories.length - 1];
 	if (top === undefined || values[0] == null) return '';

@@ -52,25 +52,33 @@ function dashArray(dash: (typeof LINE_DASHES)[number]): string | undefined {
 	return dash.join(' ');
 }
 
-/** A legend key drawn like the series: dashed line with its marker, or a bar with its pattern. */
-function legendSwatch(chart: BuiltChart, index: number): string {
-	const color = seriesColor(index, chart.data.series.length, chart.data.type);
-	if (chart.data.type === 'line') {
-		const symbol = cycle(LINE_SYMBOLS, index);
-		const filled = !symbol.startsWith('empty');
-		const marker = symbol.includes('Rect') || symbol === 'rect'
-			? `<rect x="11" y="3" width="6" height="6"`
-			: symbol.includes('riangle')
-				? `<path d="M14 2l4 7h-8z"`
-				: symbol === 'diamond'
-					? `<path d="M14 1l4 5-4 5-4-5z"`
-					: `<circle cx="14" cy="6" r="3.5"`;
-		const paint = filled ? ` fill="${color}"` : ` fill="#ffffff" stroke="${color}" stroke-width="1.5"`;
-		return `<svg class="chart__swatch" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="0" y1="6" x2="28" y2="6" stroke="${color}" stroke-width="2"${attrs({ 'stroke-dasharray': dashArray(cycle(LINE_DASHES, index)) })}/>${marker}${paint}/></svg>`;
-	}
-	const striped = chart.data.series.length > 1 && cycle(BAR_DECALS, index) !== null;
+/** Marker shapes of the legend keys, by the ECharts symbol they stand for (filled or 'empty…'). */
+const MARKER_SHAPES: Record<string, string> = {
+	circle: '<circle cx="14" cy="6" r="3.5"',
+	rect: '<rect x="11" y="3" width="6" height="6"',
+	triangle: '<path d="M14 2l4 7h-8z"',
+	diamond: '<path d="M14 1l4 5-4 5-4-5z"',
+};
+
+function lineSwatch(color: string, index: number): string {
+	const symbol = cycle(LINE_SYMBOLS, index);
+	const empty = symbol.startsWith('empty');
+	const shape = MARKER_SHAPES[empty ? symbol.slice('empty'.length).toLowerCase() : symbol] ?? MARKER_SHAPES['circle'];
+	const paint = empty ? ` fill="#ffffff" stroke="${color}" stroke-width="1.5"` : ` fill="${color}"`;
+	const dash = attrs({ 'stroke-dasharray': dashArray(cycle(LINE_DASHES, index)) });
+	return `<svg class="chart__swatch" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true"><line x1="0" y1="6" x2="28" y2="6" stroke="${color}" stroke-width="2"${dash}/>${shape}${paint}/></svg>`;
+}
+
+function barSwatch(color: string, striped: boolean): string {
 	const stripes = striped ? '<path d="M2 12L14 0M-4 12L8 0M8 12L20 0" stroke="rgba(0,0,0,0.35)" stroke-width="1.5"/>' : '';
 	return `<svg class="chart__swatch" width="16" height="12" viewBox="0 0 16 12" aria-hidden="true"><rect width="16" height="12" fill="${color}"/>${stripes}</svg>`;
+}
+
+/** A legend key drawn like its series: the line with its dash and marker, or the bar with its pattern. */
+function legendSwatch(chart: BuiltChart, index: number): string {
+	const count = chart.data.series.length;
+	const color = seriesColor(index, count, chart.data.type);
+	return chart.data.type === 'line' ? lineSwatch(color, index) : barSwatch(color, count > 1 && cycle(BAR_DECALS, index) !== null);
 }
 
 function legend(chart: BuiltChart): string {
@@ -97,7 +105,8 @@ export function chartFigureHtml(chart: RenderedChart): string {
 	const payload = {
 		wide: { option: chart.wide.option, width: chart.wide.width, height: chart.wide.height },
 		narrow: { option: chart.narrow.option, width: chart.narrow.width, height: chart.narrow.height },
-		unit: chart.wide.displayUnit,
+		// The tooltip shows the number as the table prints it: drawn value × divisor, in the table's unit.
+		tooltip: { divisor: chart.wide.divisor, unit: data.unit },
 	};
 	return [
 		`<figure class="chart" id="chart-${escapeHtml(chart.name)}" data-chart="${escapeHtml(chart.name)}" data-chart-type="${data.type}">`,

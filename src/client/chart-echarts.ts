@@ -12,7 +12,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { type ECharts, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { formatNumber } from '../utils/format-number.ts';
+import { formatWithUnit, scaleValue } from '../utils/format-number.ts';
 
 use([BarChart, LineChart, GridComponent, TooltipComponent, SVGRenderer]);
 
@@ -29,7 +29,7 @@ interface Layout {
 interface ChartPayload {
 	wide: Layout;
 	narrow: Layout;
-	unit: string;
+	tooltip: { divisor: number; unit: string };
 }
 
 function readPayload(figure: HTMLElement): ChartPayload | null {
@@ -37,12 +37,9 @@ function readPayload(figure: HTMLElement): ChartPayload | null {
 	return text ? (JSON.parse(text) as ChartPayload) : null;
 }
 
-function tooltipValue(unit: string) {
-	return (value: unknown): string => {
-		if (typeof value !== 'number') return '—';
-		const number = formatNumber(value, 4);
-		return unit === '%' ? `${number}%` : unit ? `${number} ${unit}` : number;
-	};
+/** The tooltip shows each value as the table prints it (73,125 万人), not as drawn (7.31 亿人). */
+function tooltipValue({ divisor, unit }: ChartPayload['tooltip']) {
+	return (value: unknown): string => (typeof value === 'number' ? formatWithUnit(scaleValue(value, 1 / divisor), unit) : '—');
 }
 
 /** The series list with hidden series emptied (ECharts without its legend component cannot hide them). */
@@ -91,7 +88,7 @@ export function hydrateChart(figure: HTMLElement): ECharts | null {
 	const chart = init(live, null, { renderer: 'svg' });
 	const option: EChartsOption = {
 		...layout.option,
-		tooltip: { ...(layout.option.tooltip as object), valueFormatter: tooltipValue(payload.unit), className: 'chart-tooltip', confine: true },
+		tooltip: { ...(layout.option.tooltip as object), valueFormatter: tooltipValue(payload.tooltip), className: 'chart-tooltip', confine: true },
 	};
 	chart.setOption(option);
 	figure.dataset['live'] = 'true';

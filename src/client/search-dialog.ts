@@ -2,7 +2,8 @@
  * The search dialog: a native modal <dialog> (the rest of the page is inert, Esc closes it),
  * created on first open and reused. Focus returns to whatever had it before.
  */
-import './search.css';
+// As a URL, not a side-effect import: Astro would otherwise link the stylesheet from every page.
+import stylesheetUrl from './search.css?url';
 import { createSearchUi, type SearchUi } from './search-ui.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -43,8 +44,24 @@ function build(): HTMLDialogElement {
 	return element;
 }
 
+let stylesheet: Promise<void> | undefined;
+
+/** Add the search stylesheet once and wait for it, so the dialog never shows unstyled. */
+function loadStylesheet(): Promise<void> {
+	stylesheet ??= new Promise((resolve) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = stylesheetUrl;
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+		document.head.append(link);
+	});
+	return stylesheet;
+}
+
 /** Open the search dialog with the query box focused. */
-export function openSearchDialog(): void {
+export async function openSearchDialog(): Promise<void> {
+	await loadStylesheet();
 	dialog ??= build();
 	if (dialog.open) {
 		ui?.input.focus();

@@ -2,7 +2,6 @@
  * On arrival from a search result (?hl=…), mark every literal occurrence of the searched terms in
  * the page's main text and bring the first one (or the #target) into view.
  */
-import './search-highlight.css';
 import { findRanges } from '../search/literal.ts';
 
 const MAX_MARKS = 200;
@@ -33,6 +32,11 @@ export function highlightTerms(root: Element, spellings: readonly string[]): HTM
 	}
 	return marks;
 }
+
+// Inline rather than a stylesheet import, which Astro would link from every page.
+const style = document.createElement('style');
+style.textContent = 'mark.search-hit{background:var(--mark);color:inherit;scroll-margin:30vh}';
+document.head.append(style);
 
 const params = new URLSearchParams(location.search);
 const main = document.querySelector('main');

@@ -5,11 +5,12 @@
 import { searchBook, type EntityCard, type Filters, type RankedResult, type SearchHit, type SearchSession } from '../search/engine.ts';
 import { compactCjk } from '../search/literal.ts';
 import { escapeHtml, withHighlight } from '../search/excerpt.ts';
+import { orderFacetValues } from '../search/facet-order.ts';
 import { loadPagefind, type PagefindModule } from './search-pagefind.ts';
 
 const PAGE_SIZE = 10;
 /** Results whose excerpt loads at once; the others load when scrolled into view (fragments cost bytes). */
-const EAGER = 5;
+const EAGER = 3;
 /** Filter keys in display order; 类型 and 篇 as chips, 地区 and 部委 as menus (too many for chips). */
 const CHIP_KEYS = ['类型', '篇'] as const;
 const MENU_KEYS = ['地区', '部委'] as const;
@@ -37,9 +38,12 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 	element.innerHTML = `
 		<form class="ys__form" role="search" action="/search/">
 			<label class="ys__label" for="${id}-q">搜索全书</label>
-			<input class="ys__input" id="${id}-q" name="q" type="search" autocomplete="off" spellcheck="false"
-				enterkeyhint="search" aria-describedby="${id}-hint" aria-controls="${id}-results"
-				placeholder="部委、省份、表格、法规条文……" />
+			<div class="ys__row">
+				<input class="ys__input" id="${id}-q" name="q" type="search" autocomplete="off" spellcheck="false"
+					enterkeyhint="search" aria-describedby="${id}-hint" aria-controls="${id}-results"
+					placeholder="部委、省份、表格、法规条文……" />
+				<button class="ys__submit" type="submit">搜索</button>
+			</div>
 			<p class="ys__hint" id="${id}-hint">整句加引号精确匹配，如 “工业和信息化部”；支持简称，如 工信部、粤。↑↓ 选择，Enter 打开。</p>
 		</form>
 		<div class="ys__filters" aria-label="筛选" role="group"></div>
@@ -239,15 +243,14 @@ function statusText(session: SearchSession): string {
 }
 
 function chipGroup(key: string, values: Record<string, number>): string {
-	const chips = Object.keys(values)
+	const chips = orderFacetValues(key, Object.keys(values))
 		.map((value) => `<button type="button" class="ys__chip" data-key="${escapeHtml(key)}" value="${escapeHtml(value)}" aria-pressed="false">${escapeHtml(value)}</button>`)
 		.join('');
 	return `<div class="ys__chips" role="group" aria-label="${escapeHtml(key)}"><span class="ys__chips-label" aria-hidden="true">${escapeHtml(key)}</span>${chips}</div>`;
 }
 
 function menu(key: string, values: Record<string, number>): string {
-	const optionsHtml = Object.keys(values)
-		.sort((a, b) => a.localeCompare(b, 'zh-CN'))
+	const optionsHtml = orderFacetValues(key, Object.keys(values))
 		.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`)
 		.join('');
 	return `<label class="ys__menu">${escapeHtml(key)} <select data-key="${escapeHtml(key)}"><option value="">全部</option>${optionsHtml}</select></label>`;

@@ -19,7 +19,8 @@ export const ChartSpecSchema = z
 		chapter: z.string().optional(),
 		/**
 		 * line: a time series, categories are years. bar: vertical (grouped) bars, for two-year comparisons.
-		 * ranking: horizontal bars sorted by value, for provinces, industries or countries.
+		 * ranking: horizontal bars sorted by the last listed column (the latest year), for provinces,
+		 * industries or countries.
 		 */
 		type: z.enum(['line', 'bar', 'ranking']),
 		/**

@@ -120,7 +120,7 @@ export async function searchBook(api: PagefindApi, input: string, filters: Filte
 	const load = (r: RankedResult) => {
 		let entry = cache.get(r.id);
 		if (!entry) {
-			entry = r.result.data().then((data) => ({ data, hit: toHit(data, query, highlight) }));
+			entry = r.result.data().then((data) => ({ data, hit: toHit(data, query, highlight, r.phrase) }));
 			cache.set(r.id, entry);
 		}
 		return entry;
@@ -197,7 +197,8 @@ function uniqueById(results: PagefindResult[]): PagefindResult[] {
 	return results.filter((result) => !seen.has(result.id) && seen.add(result.id) !== undefined);
 }
 
-function toHit(data: PagefindData, query: ParsedQuery, highlight: string[]): SearchHit {
+/** What is shown of a result; `confirmed`: the phrase searches already proved it literal. */
+function toHit(data: PagefindData, query: ParsedQuery, highlight: string[], confirmed: boolean): SearchHit {
 	const pageUrl = data.url;
 	const subResults = (data.sub_results ?? [])
 		.filter((sub) => sub.url !== pageUrl && containsAllTerms(`${sub.title}\n${sub.plain_excerpt ?? stripTags(sub.excerpt ?? '')}`, query.terms))
@@ -214,7 +215,7 @@ function toHit(data: PagefindData, query: ParsedQuery, highlight: string[]): Sea
 		types: data.filters?.['类型'] ?? [],
 		excerptHtml: makeExcerpt(data.content, query.terms),
 		subResults,
-		literal: query.terms.length === 0 || containsAllTerms(`${data.meta['title'] ?? ''}\n${data.content}\n${data.meta['aliases'] ?? ''}`, query.terms),
+		literal: confirmed || query.terms.length === 0 || containsAllTerms(`${data.meta['title'] ?? ''}\n${data.content}\n${data.meta['aliases'] ?? ''}`, query.terms),
 	};
 }
 

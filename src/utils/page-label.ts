@@ -3,11 +3,6 @@ export function printedPageLabel(page: number | null): string | null {
 	return page === null ? null : `原书第 ${page} 页`;
 }
 
-/** Site paths keep a trailing slash (`trailingSlash: 'always'`); `/regions/05` → `/regions/05/`. */
-export function withTrailingSlash(path: string): string {
-	return path.endsWith('/') ? path : `${path}/`;
-}
-
 /** The `[...slug]` route parameter for a page path: `/regions/05/` → `regions/05`. */
 export function slugOfPath(path: string): string {
 	return path.replace(/^\/+|\/+$/g, '');

@@ -33,13 +33,16 @@
  * The browser is /usr/bin/chromium (never a downloaded one) with the flags in
  * scripts/bench/chromium.ts (shared with the bench); playwright-core's `launch()` gives it a fresh
  * temporary --user-data-dir each time. `launchChromium` is re-exported for tests that need no site.
- * `npm test` builds the site once before all test files (see support/build-site.ts).
+ * `npm test` builds the site once before all test files (see support/build-site.ts). The server
+ * serves a private copy of dist/ (support/snapshot.ts), so a teammate's rebuild cannot pull pages
+ * away mid-test.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/bench/chromium.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { ensureSiteBuilt } from './support/build-site.ts';
 import { DIST } from './support/paths.ts';
+import { snapshotDist } from './support/snapshot.ts';
 
 export interface PageOptions {
 	viewport?: { width: number; height: number };
@@ -67,12 +70,13 @@ const errorsByPage = new WeakMap<Page, string[]>();
 const externalByPage = new WeakMap<Page, string[]>();
 
 /**
- * Builds dist/ if it is stale, serves it on a free port and launches Chromium.
+ * Builds dist/ if it is stale, serves a copy of it on a free port and launches Chromium.
  * @param options.build set false to skip the freshness check (dist/ must exist)
  */
 export async function openSite(options: { build?: boolean } = {}): Promise<Site> {
 	if (options.build !== false) await ensureSiteBuilt();
-	const server = await startServer({ root: DIST, port: 0 });
+	const snapshot = await snapshotDist(DIST);
+	const server = await startServer({ root: snapshot.root, port: 0 });
 	const browser = await launchChromium();
 	const baseUrl = server.url;
 	const url = (path: string): string => new URL(path, `${baseUrl}/`).href;
@@ -104,6 +108,7 @@ export async function openSite(options: { build?: boolean } = {}): Promise<Site>
 		async close() {
 			await browser.close();
 			await server.close();
+			snapshot.remove();
 		},
 	};
 }

@@ -60,6 +60,10 @@ export function setUpLawFilter(): void {
 		count.value = `显示 ${shown} / ${rows.length} 条`;
 	};
 	form.addEventListener('change', apply);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		apply();
+	});
 	form.hidden = false;
 	apply();
 }

@@ -61,7 +61,13 @@ describe('a statistics chapter', () => {
 		const toggle = chart.locator('.chart__toggle').first();
 		await toggle.click();
 		assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-		await chart.locator('.chart__live').hover();
+		const box = await chart.locator('.chart__live').boundingBox();
+		assert.ok(box);
+		// Near the right edge: the 2016 category. The tooltip gives the number as the table prints it.
+		await page.mouse.move(box.x + box.width * 0.88, box.y + box.height * 0.5);
+		const tooltip = chart.locator('.chart-tooltip', { hasText: '2016' });
+		await tooltip.waitFor();
+		assert.match((await tooltip.textContent()) ?? '', /69,531 万人/);
 		assert.deepEqual(consoleErrors(page), []);
 	});
 

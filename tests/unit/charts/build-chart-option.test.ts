@@ -84,6 +84,14 @@ describe('buildChartOption: rankings', () => {
 		assert.deepEqual(labels[2], { value: '中国', textStyle: { color: HIGHLIGHT_COLOR, fontWeight: 'bold' } });
 	});
 
+	test('sorts a two-year ranking by the later year', () => {
+		const { data } = buildChartOption(spec({ type: 'ranking', series: 'columns', columns: ['2014 年', '2015 年'] }), COUNTRIES);
+		// By 2014 马耳他 (20.1) would come fourth; it has no 2015 value, so it drops out.
+		assert.deepEqual(data.categories, ['菲律宾', '越南', '中国', '世界', '阿根廷', '美国']);
+		assert.deepEqual(data.series.map((series) => series.name), ['2014 年', '2015 年']);
+		assert.deepEqual(data.series[0]?.values.slice(0, 3), [40.2, 28.0, 25.1]);
+	});
+
 	test('is only allowed with series as columns', () => {
 		assert.equal(ChartSpecSchema.safeParse({ table: 'x', type: 'ranking', series: 'rows' }).success, false);
 	});

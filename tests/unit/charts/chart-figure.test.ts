@@ -33,8 +33,8 @@ describe('chartFigureHtml', () => {
 
 	test('carries the option as JSON that cannot close its script element', () => {
 		const json = /<script type="application\/json" class="chart__data">(.*?)<\/script>/.exec(html)?.[1] ?? '';
-		const payload = JSON.parse(json) as { wide: { option: { series: { data: unknown[] }[] } }; unit: string };
-		assert.equal(payload.unit, '亿人');
+		const payload = JSON.parse(json) as { wide: { option: { series: { data: unknown[] }[] } }; tooltip: { divisor: number; unit: string } };
+		assert.deepEqual(payload.tooltip, { divisor: 1e4, unit: '万人' });
 		assert.deepEqual(payload.wide.option.series[1]?.data.slice(0, 3), [null, null, 8.75221]);
 		assert.doesNotMatch(json, /</);
 	});

@@ -42,3 +42,15 @@ describe('spellingCombinations', () => {
 		assert.deepEqual(spellingCombinations([]), []);
 	});
 });
+
+import { orderFacetValues } from '../../../src/search/facet-order.ts';
+
+describe('orderFacetValues', () => {
+	test('lists parts in book order and unknown values last', () => {
+		assert.deepEqual(orderFacetValues('篇', ['附录', '未知', '部委篇', '综述篇']), ['综述篇', '部委篇', '附录', '未知']);
+	});
+
+	test('lists regions in the order of the statistical tables', () => {
+		assert.deepEqual(orderFacetValues('地区', ['广东', '北京', '上海']), ['北京', '上海', '广东']);
+	});
+});

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { Erratum } from '../../../src/schemas/errata.ts';
 import { groupErrata } from '../../../src/utils/errata.ts';
 
-const erratum = (id: string, line: number, chapter: string | null): Erratum => ({ id, lines: [line], chapter, before: 'a', after: 'b', reason: 'r' });
+const erratum = (id: string, line: number, chapter: string | null): Erratum => ({ id, kind: 'repaired', lines: [line], chapter, before: 'a', after: 'b', reason: 'r' });
 const chapters: Record<string, { title: string; url: string }> = {
 	'overview-01': { title: '中国信息化发展概况', url: '/overview/01/' },
 	'regions-05': { title: '内蒙古', url: '/regions/05/' },

@@ -20,8 +20,10 @@ describe('figure placeholders', () => {
 		const out = await html('::figure[图 1 2011—2016年信息消费规模情况]{source="数据来源：工业和信息化部"}');
 		assert.match(out, /^<figure class="figure-missing">/);
 		assert.ok(out.includes(MISSING_FIGURE_NOTE));
-		assert.match(out, /<figcaption>图 1 2011—2016年信息消费规模情况<\/figcaption>/);
-		assert.match(out, /<p class="figure-missing__source">数据来源：工业和信息化部<\/p>/);
+		assert.match(
+			out,
+			/<figcaption><span class="figure-missing__title">图 1 2011—2016年信息消费规模情况<\/span><span class="figure-missing__source">数据来源：工业和信息化部<\/span><\/figcaption><\/figure>$/,
+		);
 	});
 });
 
@@ -92,6 +94,13 @@ describe('heading ids and anchors', () => {
 	test('prefix ids in person bios, which share one page', async () => {
 		const out = await html('## 主要事迹', { kind: 'person', id: 'exemplars-p03' });
 		assert.match(out, /<h2 id="exemplars-p03-主要事迹">/);
+	});
+});
+
+describe('bare URLs', () => {
+	test('stay text instead of autolinks that swallow the Chinese after them', async () => {
+		const out = await html('系统(\\<http://patdata.sipo.gov.cn\\>)向公众提供数据。');
+		assert.equal(out, '<p>系统(&#x3C;http://patdata.sipo.gov.cn>)向公众提供数据。</p>');
 	});
 });
 
