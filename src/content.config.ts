@@ -18,10 +18,7 @@ const chapters = defineCollection({
 		// Ids come from the front matter so pages can look chapters up by their book.json id.
 		generateId: ({ data }) => String(data['id']),
 	}),
-	// YAML reads an unquoted `issued: 2016-12-15` as a date; the contract wants the printed string.
-	schema: ChapterFrontmatterSchema.extend({
-		issued: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.string().optional()),
-	}),
+	schema: ChapterFrontmatterSchema,
 });
 
 /** 编辑说明, 编委会 …: Markdown kept from the book's front matter. */

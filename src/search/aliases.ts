@@ -1,6 +1,7 @@
 import { REGIONS } from './regions.ts';
 import { MINISTRIES, ministryNames } from './ministries.ts';
 import { matchable } from './literal.ts';
+import { segmentText } from './presegment.ts';
 
 /** A set of spellings that name the same thing; `entity` links it to a hub page. */
 export interface AliasGroup {
@@ -70,10 +71,17 @@ export function expandTerm(term: string): string[] {
 	return minimalSpellings(spellings);
 }
 
-/** Drop duplicates and any spelling that contains another one (keeps the query's own first). */
+/**
+ * Drop duplicates, and any spelling that contains another one word for word (广东省 = 广东 + 省):
+ * a search for the shorter finds it too. 浙江 is kept beside 浙, because 浙江 is one word and a
+ * search for the word 浙 would not find it.
+ */
 export function minimalSpellings(spellings: readonly string[]): string[] {
 	const unique = [...new Set(spellings.map((s) => s.trim()).filter(Boolean))];
-	return unique.filter(
-		(s, i) => !unique.some((other, j) => j !== i && matchable(s).includes(matchable(other)) && matchable(s) !== matchable(other)),
-	);
+	const words = unique.map((s) => segmentText(matchable(s)).split(/\s+/u));
+	return unique.filter((_, i) => !words.some((other, j) => j !== i && other.length < words[i]!.length && containsRun(words[i]!, other)));
+}
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+	return words.some((_, start) => run.every((word, k) => words[start + k] === word));
 }

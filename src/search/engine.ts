@@ -5,6 +5,7 @@ import { ministryOf } from './detect-entities.ts';
 import { rankHits } from './rank.ts';
 import { makeExcerpt, withHighlight } from './excerpt.ts';
 import type { PageDirectory } from './page-directory.ts';
+import { segmentText } from './presegment.ts';
 
 /** The part of Pagefind's result data we use (pagefind.js `data()`). */
 export interface PagefindData {
@@ -171,11 +172,12 @@ async function findCandidates(api: PagefindApi, query: ParsedQuery, options: { f
 	const [phraseSets, wordLists] = await Promise.all([
 		Promise.all(
 			exactTerms.map(async (spellings) => {
-				const lists = await Promise.all(spellings.map((s) => api.search(`"${s}"`, options)));
+				// Segmented exactly as the index was (src/search/presegment.ts), so the words line up.
+				const lists = await Promise.all(spellings.map((s) => api.search(`"${segmentText(s)}"`, options)));
 				return new Map(lists.flatMap((list) => list?.results ?? []).map((r) => [r.id, r]));
 			}),
 		),
-		Promise.all(spellingCombinations(query.terms).map((combo) => api.search(combo.join(' '), options))),
+		Promise.all(spellingCombinations(query.terms).map((combo) => api.search(segmentText(combo.join(' ')), options))),
 	]);
 	const ranked = uniqueById(wordLists.flatMap((list) => list?.results ?? []).sort((a, b) => b.score - a.score));
 	const everyTermExact = exactTerms.length === query.terms.length;

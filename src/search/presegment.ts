@@ -8,21 +8,47 @@
  * The served HTML is untouched: only the copy handed to Pagefind is segmented.
  */
 
+import { REGIONS } from './regions.ts';
+import { MINISTRIES, ministryNames } from './ministries.ts';
+import { escapeRegExp } from './literal.ts';
+
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/** Put a space at each word boundary that touches a Chinese character. */
+/**
+ * Names whose word boundaries are forced. ICU segments in context: 北京市 is one word but 北京
+ * another, 在内蒙古 gives 在内|蒙古, so a query for 北京 or 内蒙古 would miss those pages. Cutting
+ * the text at every region short name and every ministry name, and segmenting each name on its
+ * own, gives the names the same words in any text and in the query.
+ */
+const NAMES = [...new Set([...REGIONS.map((region) => region.name), ...MINISTRIES.flatMap(ministryNames)])].sort((a, b) => b.length - a.length);
+const NAME = new RegExp(NAMES.map(escapeRegExp).join('|'), 'gu');
+
+function icuWords(text: string): string[] {
+	return [...segmenter.segment(text)].map((s) => s.segment);
+}
+
+/**
+ * Put a space at each word boundary that touches a Chinese character: Intl.Segmenter's boundaries,
+ * with names cut out first (see NAMES). Used on the indexed text and on every query, so that both
+ * sides have the same words.
+ */
 export function segmentText(text: string): string {
 	if (!HAN.test(text)) return text;
+	const words: string[] = [];
+	let last = 0;
+	for (const match of text.matchAll(NAME)) {
+		words.push(...icuWords(text.slice(last, match.index)), ...icuWords(match[0]));
+		last = match.index + match[0].length;
+	}
+	words.push(...icuWords(text.slice(last)));
 	let out = '';
-	let previous = '';
-	for (const { segment } of segmenter.segment(text)) {
-		const before = previous.at(-1) ?? '';
-		const after = segment[0] ?? '';
+	for (const word of words) {
+		const before = out.at(-1) ?? '';
+		const after = word[0] ?? '';
 		const touchesHan = HAN.test(before) || HAN.test(after);
 		if (out !== '' && touchesHan && !/\s/u.test(before) && !/\s/u.test(after)) out += ' ';
-		out += segment;
-		previous = segment;
+		out += word;
 	}
 	return out;
 }

@@ -127,8 +127,10 @@ function track(page: Page): void {
 	page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
 	page.on('requestfailed', (request) => {
 		const host = new URL(request.url()).host.replace(/:\d+$/, '');
-		// Blocked external requests are reported by externalRequests(), not here.
-		if (LOCAL_HOSTS.has(host)) errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
+		const reason = request.failure()?.errorText ?? '?';
+		// Blocked external requests are reported by externalRequests(), not here; ERR_ABORTED is the
+		// browser cancelling a request because the page navigated on, not a fault of the site.
+		if (LOCAL_HOSTS.has(host) && reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${reason})`);
 	});
 	page.on('response', (response) => {
 		// The page itself may be a 404 on purpose (the 404 page test); its subresources may not.

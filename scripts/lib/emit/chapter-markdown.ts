@@ -36,25 +36,32 @@ export function blocksToMarkdown(blocks: Block[]): string {
 	return render(blocks).join('\n\n');
 }
 
-/** 信息化大事记 as month sections of event containers. */
+const monthOf = (event: YearbookEvent | undefined) => event?.date.slice(0, 7);
+
+/**
+ * 信息化大事记 as month sections of event containers, in source order. An event printed among another
+ * month's events (the one 2017 event sits inside June 2016) stays there rather than splitting that month.
+ */
 export function eventsToMarkdown(events: YearbookEvent[]): string {
 	const out: string[] = [];
 	let month = '';
-	for (const event of events) {
+	events.forEach((event, i) => {
 		const [year, m] = event.date.split('-');
-		if (`${year}-${m}` !== month) {
-			month = `${year}-${m}`;
+		const stray = month !== '' && monthOf(events[i + 1]) === month;
+		if (monthOf(event) !== month && !stray) {
+			month = monthOf(event) ?? '';
 			out.push(`## ${year} 年 ${Number(m)} 月`);
 		}
 		const attributes = [`#${event.id}`, `date="${event.date}"`, ...(event.dateEnd ? [`end="${event.dateEnd}"`] : [])].join(' ');
 		const paragraphs = event.text.split('\n\n').map((text) => escapeMarkdown(text));
 		out.push([`:::event{${attributes}}`, `**${escapeMarkdown(event.lead.trim())}** ${paragraphs[0] ?? ''}`, ...paragraphs.slice(1), ':::'].join('\n\n'));
-	}
+	});
 	return out.join('\n\n');
 }
 
 /** A Markdown file: YAML front matter, then the body. */
 export function markdownFile(frontmatter: Record<string, unknown>, body: string): string {
-	const yaml = stringify(frontmatter, { lineWidth: 0 }).trimEnd();
+	// YAML 1.1 rules make the writer quote strings a 1.1 reader would take as dates (颁布时间 2016-12-15).
+	const yaml = stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
 	return `---\n${yaml}\n---\n\n${body.trim()}\n`;
 }

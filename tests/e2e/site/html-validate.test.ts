@@ -5,25 +5,31 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { type ConfigData, HtmlValidate } from 'html-validate';
 import { listPages, readPage, urlOfFile } from '../support/dist-files.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
+import { DIST } from '../support/paths.ts';
+import { snapshotDist } from '../support/snapshot.ts';
 import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 
 const config = JSON.parse(readFileSync(new URL('./htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 
+let site: Awaited<ReturnType<typeof snapshotDist>>;
+
 before(async () => {
 	await ensureSiteBuilt();
+	site = await snapshotDist(DIST);
 });
+after(() => site?.remove());
 
 test('html-validate finds no error in any built page', (t) => {
 	const validator = new HtmlValidate(config);
-	const pages = listPages();
+	const pages = listPages(site.root);
 	assert.ok(pages.length > 200, `only ${pages.length} pages`);
 	const problems: Problem[] = [];
 	for (const file of pages) {
-		const report = validator.validateStringSync(readPage(file), file);
+		const report = validator.validateStringSync(readPage(file, site.root), file);
 		for (const message of report.results.flatMap((result) => result.messages)) {
 			// The selector, not the line, so one template's mistake on 200 pages reads as one problem.
 			if (message.severity >= 2) problems.push({ page: urlOfFile(file), issue: `${message.ruleId}: ${message.message} at ${message.selector ?? '?'}` });

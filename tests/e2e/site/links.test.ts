@@ -3,28 +3,33 @@
  * and, for anchors, to an id on the target page. Read from the files: no browser needed.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { distFileChecker, fileForPath, listPages, readPage, resolveReference, urlOfFile } from '../support/dist-files.ts';
 import { type HtmlFacts, readHtmlFacts } from '../support/html-facts.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
+import { DIST } from '../support/paths.ts';
+import { snapshotDist } from '../support/snapshot.ts';
 import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 
 /** Fragments a browser handles without any id: the top of the page. */
 const BUILT_IN_FRAGMENTS = new Set(['', 'top']);
 
 let facts: Map<string, HtmlFacts>;
+let site: Awaited<ReturnType<typeof snapshotDist>>;
 
 before(async () => {
 	await ensureSiteBuilt();
-	facts = new Map(listPages().map((file) => [file, readHtmlFacts(readPage(file))]));
+	site = await snapshotDist(DIST);
+	facts = new Map(listPages(site.root).map((file) => [file, readHtmlFacts(readPage(file, site.root))]));
 });
+after(() => site?.remove());
 
 test('the site has pages to check', () => {
 	assert.ok(facts.size > 200, `only ${facts.size} HTML pages in dist/`);
 });
 
 test('every internal link and asset points at a file of dist/', (t) => {
-	const isFile = distFileChecker();
+	const isFile = distFileChecker(site.root);
 	const problems: Problem[] = [];
 	let checked = 0;
 	for (const [file, page] of facts) {
@@ -54,7 +59,7 @@ test('every link is a well-formed URL', (t) => {
 });
 
 test('every #anchor lands on an id of its target page', (t) => {
-	const isFile = distFileChecker();
+	const isFile = distFileChecker(site.root);
 	const problems: Problem[] = [];
 	let checked = 0;
 	for (const [file, page] of facts) {

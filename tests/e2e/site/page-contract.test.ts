@@ -4,25 +4,29 @@
  * no script in <head> blocks the first render.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { listFiles, listPages, readPage, resolveReference, urlOfFile } from '../support/dist-files.ts';
 import { blockingReason, type HtmlFacts, readHtmlFacts } from '../support/html-facts.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
 import { allNodes, loadBook } from '../support/page-types.ts';
 import { DIST } from '../support/paths.ts';
+import { snapshotDist } from '../support/snapshot.ts';
 import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 import type { Book } from '../../../src/schemas/index.ts';
 
 let book: Book;
 let facts: Map<string, HtmlFacts>;
 let byUrl: Map<string, HtmlFacts>;
+let site: Awaited<ReturnType<typeof snapshotDist>>;
 
 before(async () => {
 	await ensureSiteBuilt();
 	book = loadBook();
-	facts = new Map(listPages().map((file) => [file, readHtmlFacts(readPage(file))]));
+	site = await snapshotDist(DIST);
+	facts = new Map(listPages(site.root).map((file) => [file, readHtmlFacts(readPage(file, site.root))]));
 	byUrl = new Map([...facts].map(([file, page]) => [urlOfFile(file), page]));
 });
+after(() => site?.remove());
 
 test('every part and chapter of book.json has its page at its url', (t) => {
 	const nodes = allNodes(book);
@@ -73,9 +77,9 @@ test('no page loads anything from another host', (t) => {
 
 test('no stylesheet or script of dist/ fetches from another host (fonts, imports, CDNs)', (t) => {
 	const problems: Problem[] = [];
-	for (const file of listFiles(DIST, new Set(['pagefind']))) {
+	for (const file of listFiles(site.root, new Set(['pagefind']))) {
 		if (!/\.(css|js|mjs)$/.test(file)) continue;
-		const text = readPage(file);
+		const text = readPage(file, site.root);
 		const css = file.endsWith('.css');
 		// CSS: url(http…)/@import of another host. JS: static imports of absolute URLs.
 		const pattern = css ? /(?:url\(\s*['"]?|@import\s+['"])(https?:)?\/\/[^'")\s]+/g : /\bimport\s*(?:\(\s*)?['"](?:https?:)?\/\/[^'"]+/g;

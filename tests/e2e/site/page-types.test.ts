@@ -1,14 +1,15 @@
 /**
- * One page of each kind, loaded in Chromium in light and dark mode: axe-core finds no serious or
- * critical violation, the page logs no error, and it asks no host but this one for anything — also
- * after scrolling to the end, when lazy parts (charts, search) have loaded.
+ * One page of each kind, loaded in Chromium in light mode, dark mode and on a phone: axe-core finds
+ * no serious or critical violation, the page logs no error, and it asks no host but this one for
+ * anything — also after scrolling to the end, when lazy parts (charts, search) have loaded.
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { consoleErrors, externalRequests, openSite, type Site } from '../harness.ts';
+import { consoleErrors, externalRequests, openSite, type PageOptions, type Site } from '../harness.ts';
 import { type PageKind, representativePages } from '../support/page-types.ts';
+import { scrollThrough } from '../../../scripts/bench/page-weight.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
 import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
 
@@ -40,17 +41,6 @@ async function axeViolations(page: Page): Promise<string[]> {
 		.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
 }
 
-/** Scrolls to the end in steps so lazy content (charts near the viewport) loads, then waits for quiet. */
-async function scrollThrough(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-			window.scrollTo(0, y);
-			await new Promise((done) => setTimeout(done, 30));
-		}
-	});
-	await page.waitForLoadState('networkidle');
-}
-
 let site: Site;
 let pages: Record<PageKind, string | null>;
 
@@ -67,10 +57,35 @@ test('the book has every kind of reading page', () => {
 	}
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	describe(`${colorScheme} mode`, () => {
-		const kinds: PageKind[] = ['cover', 'part', 'chapter', 'table-heavy chapter', 'chronicle', 'law', 'persons', 'table page', 'data catalogue', 'search', 'hub', '404'];
-		for (const kind of kinds) {
+const KINDS: PageKind[] = [
+	'cover',
+	'part',
+	'chapter',
+	'table-heavy chapter',
+	'chronicle',
+	'law',
+	'persons',
+	'table page',
+	'data catalogue',
+	'search',
+	'hub',
+	'hub index',
+	'front matter',
+	'errata',
+	'print',
+	'404',
+];
+
+/** Desktop in both colour schemes (contrast differs), and a phone (layout, target sizes differ). */
+const VARIANTS: Array<{ name: string; options: PageOptions }> = [
+	{ name: 'light mode', options: { colorScheme: 'light' } },
+	{ name: 'dark mode', options: { colorScheme: 'dark' } },
+	{ name: '390 px phone', options: { viewport: { width: 390, height: 844 } } },
+];
+
+for (const variant of VARIANTS) {
+	describe(variant.name, () => {
+		for (const kind of KINDS) {
 			test(kind, async (t) => {
 				const path = pages[kind];
 				if (!path) {
@@ -78,16 +93,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
 					return;
 				}
 				t.diagnostic(path);
-				const page = await site.page(path, { colorScheme });
+				const page = await site.page(path, variant.options);
 				try {
 					const axe: Problem[] = (await axeViolations(page)).map((issue) => ({ page: path, issue }));
 					await scrollThrough(page);
+					await page.waitForLoadState('networkidle');
 					const other: Problem[] = [
 						...externalRequests(page).map((url) => ({ page: path, issue: `request to another host: ${url}` })),
 						...consoleErrors(page).map((issue) => ({ page: path, issue })),
 					];
-					assertNoProblems(axe, `serious or critical axe violations (${colorScheme} mode)`, checkContext(t, 'axe'));
-					assertNoProblems(other, `errors or external requests (${colorScheme} mode)`, checkContext(t, 'page-load'));
+					assertNoProblems(axe, `serious or critical axe violations (${variant.name})`, checkContext(t, 'axe'));
+					assertNoProblems(other, `errors or external requests (${variant.name})`, checkContext(t, 'page-load'));
 				} finally {
 					await page.context().close();
 				}

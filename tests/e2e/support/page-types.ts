@@ -22,6 +22,10 @@ export type PageKind =
 	| 'data catalogue'
 	| 'search'
 	| 'hub'
+	| 'hub index'
+	| 'front matter'
+	| 'errata'
+	| 'print'
 	| '404';
 
 /** Reads and validates content/book.json. */
@@ -66,12 +70,17 @@ export function firstMatch(pages: readonly string[], pattern: RegExp): string | 
 }
 
 /** URL paths of the built pages that the other engineers' page kinds are expected at. */
-const DIST_PATTERNS: Record<'table page' | 'data catalogue' | 'search' | 'hub', RegExp> = {
+const DIST_PATTERNS: Record<'table page' | 'data catalogue' | 'search' | 'hub' | 'hub index' | 'front matter' | 'errata' | 'print', RegExp> = {
 	'table page': /^\/(?:data\/|tables\/)(?:tables\/)?t\d{3}\/$/,
 	'data catalogue': /^\/(?:data|tables|catalogue)\/$/,
 	search: /^\/search\/$/,
 	// Not /regions/05/: that is a chapter of 地区发展篇, not a hub.
 	hub: /^\/(?:hubs?\/[^/]+\/[^/]+|region\/[^/]+|ministry\/[^/]+|places?\/[^/]+|agenc(?:y|ies)\/[^/]+)\/$/,
+	'hub index': /^\/(?:hubs|region|ministry|places|agencies)\/$/,
+	'front matter': /^\/front\/[^/]+\/$/,
+	errata: /^\/errata\/$/,
+	/** 'Print this part': the whole 篇 as one document. */
+	print: /^\/[a-z-]+\/print\/$/,
 };
 
 /**
@@ -106,6 +115,10 @@ export function pickPages(
 		'data catalogue': firstMatch(pageUrls, DIST_PATTERNS['data catalogue']),
 		search: firstMatch(pageUrls, DIST_PATTERNS.search),
 		hub: firstMatch(pageUrls, DIST_PATTERNS.hub),
+		'hub index': firstMatch(pageUrls, DIST_PATTERNS['hub index']),
+		'front matter': firstMatch(pageUrls, DIST_PATTERNS['front matter']),
+		errata: firstMatch(pageUrls, DIST_PATTERNS.errata),
+		print: firstMatch(pageUrls, DIST_PATTERNS.print),
 		// A missing path, so the server answers 404 with dist/404.html the way a real host does.
 		'404': '/no-such-page/',
 	};

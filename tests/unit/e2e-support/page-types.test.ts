@@ -37,7 +37,7 @@ const book: Book = {
 test('pickPages finds one page of each kind from the book and the built URLs', () => {
 	const pages = pickPages(
 		book,
-		['/', '/data/', '/overview/01/', '/regions/05/', '/search/', '/tables/t001/', '/tables/t002/', '/hubs/regions/beijing/'],
+		['/', '/data/', '/errata/', '/front/notes/', '/overview/01/', '/overview/print/', '/region/', '/regions/05/', '/search/', '/tables/t001/', '/tables/t002/', '/hubs/regions/beijing/'],
 		new Map([['overview-02', 3]]),
 		(file) => file === 'chapters/policy/02.md',
 	);
@@ -53,6 +53,10 @@ test('pickPages finds one page of each kind from the book and the built URLs', (
 		'data catalogue': '/data/',
 		search: '/search/',
 		hub: '/hubs/regions/beijing/',
+		'hub index': '/region/',
+		'front matter': '/front/notes/',
+		errata: '/errata/',
+		print: '/overview/print/',
 		'404': '/no-such-page/',
 	});
 });

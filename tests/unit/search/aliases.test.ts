@@ -23,6 +23,8 @@ describe('expandTerm', () => {
 	test('accepts an unambiguous one-character 简称 as a whole query', () => {
 		assert.deepEqual(expandTerm('粤'), ['粤', '广东']);
 		assert.deepEqual(expandTerm('沪'), ['沪', '上海']);
+		// 浙江 is one word: the word 浙 alone would not find it.
+		assert.deepEqual(expandTerm('浙'), ['浙', '浙江']);
 	});
 
 	test('does not expand ambiguous characters such as 云', () => {
@@ -39,8 +41,9 @@ describe('expandTerm', () => {
 });
 
 describe('minimalSpellings', () => {
-	test('drops spellings that contain a shorter one', () => {
+	test('drops spellings that contain a shorter one word for word', () => {
 		assert.deepEqual(minimalSpellings(['广东省', '广东', '粤']), ['广东', '粤']);
+		assert.deepEqual(minimalSpellings(['浙江', '浙']), ['浙江', '浙']);
 	});
 });
 

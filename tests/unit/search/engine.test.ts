@@ -31,7 +31,7 @@ function fakePagefind(pages: FakePage[]): PagefindApi & { loaded: string[] } {
 		async search(term) {
 			if (term === null) return { results: pages.map((p) => result(p, 1)) };
 			const quoted = /^"(.*)"$/.exec(term);
-			if (quoted) return { results: pages.filter((p) => p.text.includes(quoted[1]!)).map((p) => result(p, 1)) };
+			if (quoted) return { results: pages.filter((p) => p.text.includes(quoted[1]!.replace(/ /g, ''))).map((p) => result(p, 1)) };
 			const chars = [...term.replace(/\s/g, '')];
 			const scored = pages.map((p) => ({ p, n: chars.filter((c) => p.text.includes(c)).length })).filter((x) => x.n > 0);
 			return { results: scored.sort((a, b) => b.n - a.n).map((x) => result(x.p, x.n)) };

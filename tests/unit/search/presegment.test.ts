@@ -13,7 +13,13 @@ describe('segmentText', () => {
 		assert.equal(segmentText('2016 年'), '2016 年');
 	});
 
-	test('segments the same way the query side does (Intl.Segmenter)', () => {
+	test('gives a place name the same words in any context (北京市, 在内蒙古)', () => {
+		assert.equal(segmentText('北京市'), '北京 市');
+		assert.equal(segmentText('在内蒙古召开'), `在 ${segmentText('内蒙古')} 召开`);
+		assert.ok(segmentText('浙江省信息化').startsWith(`${segmentText('浙江')} `));
+	});
+
+	test('segments ordinary text the way the browser segments a query (Intl.Segmenter)', () => {
 		const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('互联网普及率')].map((s) => s.segment);
 		assert.equal(segmentText('互联网普及率'), words.join(' '));
 	});
