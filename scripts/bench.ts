@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allNodes, loadBook, representativePages } from '../tests/e2e/support/page-types.ts';
@@ -24,8 +24,8 @@ import { startServer } from './serve.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /**
- * The browser measurements read a snapshot of dist/ taken right after the build, so a teammate's
- * build rewriting dist/ halfway through the bench cannot skew them.
+ * The bench builds into (or, with --reuse-dist, copies dist/ into) a folder of its own, so a
+ * teammate's build rewriting dist/ halfway through cannot skew or break it.
  */
 const DIST = mkdtempSync(join(tmpdir(), 'bench-dist-'));
 /** Stock Starlight on this book (../shared/notes/baseline-starlight.md), for comparison. */
@@ -133,34 +133,42 @@ function rows(parse: ParseFigures, build: BuildFigures, charts: ChartFigures, we
 	return out;
 }
 
-async function main(): Promise<void> {
-	const { values } = parseArgs({ options: { 'reuse-dist': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } } });
+/** Builds and measures the site in DIST; returns the figures of every part. */
+async function measureEverything(reuseDist: boolean, runs: string) {
 	console.error('bench: parse …');
-	const parse = runChild<ParseFigures>('parse.ts', [values.runs]);
-	console.error(values['reuse-dist'] ? 'bench: measuring dist/ …' : 'bench: npm run build …');
-	const build = benchBuild(ROOT, values['reuse-dist']);
+	const parse = runChild<ParseFigures>('parse.ts', [runs]);
+	console.error(reuseDist ? 'bench: measuring dist/ …' : 'bench: npm run build …');
+	if (reuseDist) cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
+	const build = benchBuild(ROOT, DIST, reuseDist);
 	console.error('bench: charts …');
 	const charts = runChild<ChartFigures>('charts.ts');
-	cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
 
 	const server = await startServer({ root: DIST, port: 0 });
 	const browser = await launchChromium();
-	let weights: WeightFigures;
-	let search: SearchFigures;
 	try {
 		console.error('bench: page weights in Chromium …');
-		weights = await benchWeights(server.url, browser);
+		const weights = await benchWeights(server.url, browser);
 		console.error('bench: search …');
-		search = await benchSearch(browser, server.url).catch((error: unknown) => ({ skipped: String(error) }));
+		const search: SearchFigures = await benchSearch(browser, server.url).catch((error: unknown) => ({ skipped: String(error) }));
+		return { parse, build, charts, weights, search };
 	} finally {
 		await browser.close();
 		await server.close();
+	}
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({ options: { 'reuse-dist': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } } });
+	let figures: Awaited<ReturnType<typeof measureEverything>>;
+	try {
+		figures = await measureEverything(values['reuse-dist'], values.runs);
+	} finally {
 		rmSync(DIST, { recursive: true, force: true });
 	}
-
+	const { parse, build, charts, weights, search } = figures;
 	const table = rows(parse, build, charts, weights, search);
 	console.log(formatTable(table));
-	const results = { date: new Date().toISOString(), node: process.version, cores: (await import('node:os')).availableParallelism(), parse, build, charts, weights, search, table };
+	const results = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), ...figures, table };
 	mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 	writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 	console.log('\nbench-results/latest.json written');

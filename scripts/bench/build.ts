@@ -20,22 +20,24 @@ export interface BuildFigures {
 }
 
 /**
- * Runs `npm run build` (unless `reuse`) and measures dist/.
+ * Runs `npm run build` into `dist` (unless `reuse`) and measures what is there.
  * @param root project root
- * @param reuse measure the existing dist/ without building
+ * @param dist output folder: the bench builds into a folder of its own, so a teammate's build of
+ *   dist/ in the same working tree cannot collide with it
+ * @param reuse measure `dist` as it is, without building
  */
-export function benchBuild(root: string, reuse: boolean): BuildFigures {
+export function benchBuild(root: string, dist: string, reuse: boolean): BuildFigures {
 	let buildMs: number | null = null;
 	let tail: string | undefined;
 	if (!reuse) {
 		const started = performance.now();
-		const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+		// npm appends the arguments after `--` to the script's last command, `astro build`.
+		const result = spawnSync('npm', ['run', 'build', '--', '--outDir', dist], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
 		buildMs = performance.now() - started;
 		if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 		tail = result.stdout.trim().split('\n').slice(-3).join('\n');
 	}
-	const dist = join(root, 'dist');
-	if (!existsSync(dist)) throw new Error('dist/ is missing: run without --reuse-dist');
+	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no site: run without --reuse-dist`);
 	const files = listFiles(dist);
 	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).length;
 	return {

@@ -2,14 +2,13 @@
  * Load Pagefind's browser API once, on first use. It lives in dist/pagefind/ (written after the
  * Astro build), so it is fetched at run time rather than bundled.
  */
-import type { Filters, PagefindApi } from '../search/engine.ts';
+import type { PagefindApi } from '../search/engine.ts';
 import { PAGE_DIRECTORY_FILE, type PageDirectory } from '../search/page-directory.ts';
 
 export interface PagefindModule extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	preload(term: string, options?: { filters?: Filters }): Promise<void>;
 }
 
 export interface LoadedSearch {

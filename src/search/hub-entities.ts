@@ -1,6 +1,6 @@
 /** Regions and ministries as hub entities (names + mention counter). */
 import { REGIONS, type Region } from './regions.ts';
-import { MINISTRIES, ministryNames, type Ministry } from './ministries.ts';
+import { ministryNames, type Ministry } from './ministries.ts';
 import { countMinistryMentions, countRegionMentions } from './detect-entities.ts';
 import { labelNames, type HubEntity } from './hubs.ts';
 
@@ -15,14 +15,8 @@ export function ministryEntity(ministry: Ministry): HubEntity {
 }
 
 const regionEntities = REGIONS.map(regionEntity);
-const ministryEntities = MINISTRIES.map(ministryEntity);
 
 /** Is a table row label a region (a peer row of a provincial table)? */
 export function isRegionLabel(label: string): boolean {
 	return regionEntities.some((entity) => labelNames(label, entity));
-}
-
-/** Is a table row label a ministry? */
-export function isMinistryLabel(label: string): boolean {
-	return ministryEntities.some((entity) => labelNames(label, entity));
 }

@@ -67,14 +67,6 @@ export function containsAllTerms(text: string, terms: readonly (readonly string[
 	return terms.length > 0 && terms.every((spellings) => spellings.some((s) => haystack.includes(matchable(s))));
 }
 
-/** How many times any spelling of any term occurs in `text` (non-overlapping, longest first). */
-export function countOccurrences(text: string, terms: readonly (readonly string[])[]): number {
-	const haystack = matchable(text);
-	const needles = [...new Set(terms.flat().map(matchable))].filter(Boolean).sort((a, b) => b.length - a.length);
-	if (needles.length === 0) return 0;
-	return haystack.match(new RegExp(needles.map(escapeRegExp).join('|'), 'gu'))?.length ?? 0;
-}
-
 /**
  * Ranges [start, end) in `text` (original indices) where a spelling of a term occurs, found on the
  * compact form so that 工业 和 信息 化 部 still matches 工业和信息化部.

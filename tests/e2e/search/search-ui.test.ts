@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { consoleErrors, externalRequests, openSite, type Site } from '../harness.ts';
 import { runQuery } from './run-query.ts';
+import { DIST } from '../support/paths.ts';
 
 let site: Site;
 before(async () => {
@@ -108,4 +111,12 @@ test('the dialog fits a 390 px phone without sideways scrolling', async () => {
 	const overflow = await page.locator('dialog.ys-dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
 	assert.ok(overflow <= 1, `${overflow}px sideways overflow`);
 	await page.screenshot({ path: '/tmp/shots/search-dialog-phone.png' });
+});
+
+test('the index is one Chinese index (every page is lang="zh-CN"), with the page directory beside it', () => {
+	const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	assert.deepEqual(Object.keys(entry.languages), ['zh-cn']);
+	const directory = JSON.parse(readFileSync(join(DIST, 'pagefind', 'yearbook-pages.json'), 'utf8')) as Record<string, [string, string, string]>;
+	assert.equal(Object.keys(directory).length, entry.languages['zh-cn']?.page_count);
+	assert.ok(Object.values(directory).some(([url, title]) => url === '/regions/18/' && title === '广东省信息化发展概况'));
 });

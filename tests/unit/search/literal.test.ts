@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compactCjk, containsAllTerms, countOccurrences, findRanges } from '../../../src/search/literal.ts';
+import { compactCjk, containsAllTerms, findRanges } from '../../../src/search/literal.ts';
 import { makeExcerpt, withHighlight } from '../../../src/search/excerpt.ts';
 
 describe('compactCjk', () => {
@@ -24,12 +24,6 @@ describe('containsAllTerms', () => {
 	test('is false for a query that is not in the text', () => {
 		assert.ok(!containsAllTerms('信息化发展', [['不存在的词']]));
 		assert.ok(!containsAllTerms('信息化发展', []));
-	});
-});
-
-describe('countOccurrences', () => {
-	test('counts every spelling without overlaps', () => {
-		assert.equal(countOccurrences('工信部和工业和信息化部，工信部', [['工信部', '工业和信息化部']]), 3);
 	});
 });
 
