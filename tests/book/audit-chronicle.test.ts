@@ -72,9 +72,10 @@ describe('信息化大事记: hand-picked events', () => {
 		assert.equal(e?.datePrinted, '2016年1月12日');
 		assert.equal(e?.lead, '2016年1月12日, ');
 	});
-	test('the chronicle chapter shows every event, under month headings', () => {
+	test('the chronicle chapter shows every event under 12 month headings, the 2017 event (14892) inside 2016 年 6 月', () => {
 		const body = chapterText('信息化大事记');
-		assert.equal((body.match(/^:::event\{/gm) ?? []).length, 138);
-		assert.match(body, /^## 2016 年 12 月$/m);
+		assert.deepEqual([...body.matchAll(/^:::event\{#(ev-\d{3}) /gm)].map((m) => m[1]), book.events.map((e) => e.id));
+		assert.deepEqual(book.events.map((e) => e.id), book.events.map((_, i) => `ev-${String(i + 1).padStart(3, '0')}`));
+		assert.deepEqual(body.match(/^## .*$/gm), Array.from({ length: 12 }, (_, i) => `## 2016 年 ${i + 1} 月`));
 	});
 });

@@ -118,6 +118,8 @@ const JOINED: [string, string, string, string][] = [
 	['两化融合篇', '黑龙江省两化融合发展水平分析', '推行“联合查验”“一次放行”', '6879/6881'],
 	['两化融合篇', '宁夏回族自治区两化融合发展水平分析', '凸显宁夏回族自治区区发展优势', '8608/8610 — the doubled 区 is printed'],
 	['专题研究篇', '智能制造的三个支点', '图 4 所示的架构设计描述了工业互联网系统的内外 3 层结构', '8723/8725 — not a caption'],
+	['专题研究篇', '工业互联网重塑企业数字化能力', '对产品质量进行全过程追溯？', '9067/9069 — a 3-character tail'],
+	['专题研究篇', '数字中国开启我国信息化发展新征程', '（以下简称《报告》）。《报告》分析了数字中国面临的形势', '9229/9231 — after 》, missing from the source map list'],
 	['政策法规篇', '互联网新闻信息服务许可管理实施细则', '对申请事项不属于职权范围的,应当即时作出不予受理的', '9547/9549 — split list item'],
 	['政策法规篇', '政府网站发展指引', '由产生可公开政务信息数据和具有对', '9665/9667 — （2） lead split'],
 	['政策法规篇', '政府网站发展指引', '电子证照库和统一身份认证系统', '9849/9851'],
@@ -173,14 +175,13 @@ describe('lines that must stay apart, by part', () => {
 		assert.match(event?.text ?? '', /坚定维护/);
 		assert.ok(!bodyForm(event?.text ?? '').includes(seam(15112, 15114)));
 	});
-	const authors = { todo: 'parser: 中煤蒙大 14113 本篇作者简介 / 14117 智斌海 / 14119 bio / 14123 陈美军 / 14125 bio are glued into 2 paragraphs' };
-	test('先进典范篇 内蒙古中煤蒙大: the label 本篇作者简介 (14113) is not glued to the name 智斌海 (14117)', authors, () => {
+	test('先进典范篇 内蒙古中煤蒙大: the label 本篇作者简介 (14113) is not glued to the name 智斌海 (14117)', () => {
 		assert.ok(!hasJoined('内蒙古中煤蒙大新能源化工有限公司', '本篇作者简介智斌海'));
 	});
-	test('先进典范篇 内蒙古中煤蒙大: the author name 智斌海 (14117) is not glued to the bio 1988年7月毕业… (14119)', authors, () => {
+	test('先进典范篇 内蒙古中煤蒙大: the author name 智斌海 (14117) is not glued to the bio 1988年7月毕业… (14119)', () => {
 		assert.ok(!hasJoined('内蒙古中煤蒙大新能源化工有限公司', '智斌海1988年7月毕业'));
 	});
-	test('先进典范篇 内蒙古中煤蒙大: the author name 陈美军 (14123) is not glued to the bio 2012年7月毕业… (14125)', authors, () => {
+	test('先进典范篇 内蒙古中煤蒙大: the author name 陈美军 (14123) is not glued to the bio 2012年7月毕业… (14125)', () => {
 		assert.ok(!hasJoined('内蒙古中煤蒙大新能源化工有限公司', '陈美军2012年7月毕业'));
 	});
 	test('先进典范篇 李坚: the bio cut off at 2002 年 (14552) is not continued by the next name 李亮', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { book, cellAt, cellShown, dataRows, sourceLine, tableNamed, tableShape } from './audit-support.ts';
+import { book, cellAt, cellShown, dataRows, nodes, sourceLine, tableNamed, tableShape } from './audit-support.ts';
 
 /**
  * [first header line, tab blocks (1 + 续表 continuations), header rows, 'data rows x columns'].
@@ -114,6 +114,16 @@ describe('table shapes: all 92 tables of the source map', () => {
 			if (!t) return [`${line}: no table`];
 			const got = `${t.blocks.length} ${t.header.length} ${dataRows(t).length}x${t.columns.length}`;
 			return got === `${blocks} ${headerRows} ${size}` ? [] : [`${line} ${t.title}: ${got}`];
+		});
+		assert.deepEqual(wrong, []);
+	});
+	test('each chapter lists its tables in front matter and places a ::table directive for each, in order', () => {
+		const wrong = nodes.filter((n) => n.file).flatMap((n) => {
+			const md = book.markdown.get(n.file ?? '') ?? '';
+			const listed = [...md.slice(0, md.indexOf('\n---\n', 4)).matchAll(/^ {2}- (t\d+)$/gm)].map((m) => m[1]);
+			const placed = [...md.matchAll(/^::table\{#(t\d+)\}$/gm)].map((m) => m[1]);
+			const owned = book.tables.filter((t) => t.chapter === n.id).map((t) => t.id);
+			return listed.join() === owned.join() && placed.join() === owned.join() ? [] : [n.title];
 		});
 		assert.deepEqual(wrong, []);
 	});

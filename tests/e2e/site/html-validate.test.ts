@@ -1,7 +1,10 @@
 /**
- * Every built page is valid HTML by html-validate's recommended rules (config: ./htmlvalidate.json;
- * only style-only rules are off: boolean/empty attribute style, trailing whitespace, doctype case,
- * inline style attributes that Astro and ECharts' SVG emit, title length).
+ * Every built page is valid HTML by html-validate's recommended rules (config: ./htmlvalidate.json).
+ * Off: rules about style only (boolean/empty attribute style, trailing whitespace, doctype case,
+ * void style, title length) and inline style attributes, which Astro and ECharts' SVG emit.
+ * Relaxed: ids may start with a digit (HTML allows it; headings such as 1基础环境指数 do), any
+ * nameable element may carry aria-label (ARIA allows it), and a scroll box may be a
+ * <div role="region"> (the usual accessible pattern for wide tables).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -7,7 +7,7 @@
  * (`node --test tests/e2e/...`) after the sources changed. A lock folder keeps two processes
  * from building at once.
  *
- *   node tests/e2e/support/build-site.ts          build when dist/ is stale (always when CI=true)
+ *   node tests/e2e/support/build-site.ts          build when dist/ is stale (always when CI is set)
  *   node tests/e2e/support/build-site.ts --force  always build
  */
 import { spawnSync } from 'node:child_process';
@@ -107,7 +107,8 @@ async function withLock(work: () => void): Promise<void> {
 }
 
 if (import.meta.main) {
-	const force = process.argv.includes('--force') || process.env['CI'] === 'true';
+	const ci = process.env['CI'];
+	const force = process.argv.includes('--force') || (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0');
 	try {
 		await ensureSiteBuilt({ force });
 	} catch (error) {

@@ -34,7 +34,12 @@ export async function snapshotDist(dist: string, timeoutMs = 120_000): Promise<{
 			const root = mkdtempSync(join(tmpdir(), 'site-'));
 			try {
 				cpSync(dist, root, { recursive: true });
-				if (looksComplete(root)) return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+				if (looksComplete(root)) {
+					const remove = (): void => rmSync(root, { recursive: true, force: true });
+					// Also on exit, so a test file that never calls site.close() leaves nothing in /tmp.
+					process.once('exit', remove);
+					return { root, remove };
+				}
 			} catch {
 				// dist/ changed under the copy: try again.
 			}

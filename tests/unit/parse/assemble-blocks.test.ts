@@ -18,6 +18,9 @@ describe('assembleBlocks', () => {
 	test('rejoins halves with no blank line between them', () => {
 		assert.deepEqual(summary('泰山玻璃纤维有限公司\n(以下简称泰山玻纤) 总经理助理。'), ['paragraph:泰山玻璃纤维有限公司(以下简称泰山玻纤) 总经理助理。']);
 	});
+	test('does not join a short label or a name to the text after it', () => {
+		assert.deepEqual(summary('本篇作者简介\n\n\n\n智斌海\n\n1988年7月毕业于西北大学。'), ['paragraph:本篇作者简介', 'paragraph:智斌海', 'paragraph:1988年7月毕业于西北大学。']);
+	});
 	test('does not join after a complete sentence', () => {
 		assert.equal(assemble('第一句。\n\n第二句。').blocks.length, 2);
 	});
