@@ -16,9 +16,11 @@ const FALLBACK_QUERIES = ['工业和信息化部', '工信部', '北京', '大�
 export interface SearchFigures {
 	skipped?: string;
 	queries?: number;
-	/** Bytes (as transferred) fetched from typing the first query to its results, search code included. */
+	/** Bytes (as transferred) fetched from typing the first query to its results. */
 	firstQueryBytes?: number;
-	/** Bytes the /search/ page loaded before any query. */
+	/** The same plus the Pagefind files (pagefind.js, wasm, meta) /search/ fetched before it. */
+	firstQueryWithBootstrapBytes?: number;
+	/** Bytes the /search/ page loaded before any query (all types). */
 	searchPageBytes?: number;
 	firstQueryMs?: number;
 	/** Later queries through the site's search UI. */
@@ -34,11 +36,12 @@ interface QuerySetModule {
 	runQuerySet(page: Page, queries?: ReadonlyArray<{ q: string }>): Promise<Array<{ ms: number; pass: boolean }>>;
 }
 
-/** Bytes received by a page while `work` runs. */
-async function bytesDuring(page: Page, work: () => Promise<void>): Promise<number> {
-	const pending: Array<Promise<number>> = [];
-	const listener = (request: { sizes(): Promise<{ responseBodySize: number }> }): void => {
-		pending.push(request.sizes().then((sizes) => sizes.responseBodySize));
+/** Bytes received by a page while `work` runs: in all, and for Pagefind's own files. */
+async function bytesDuring(page: Page, work: () => Promise<void>): Promise<{ all: number; pagefind: number }> {
+	const pending: Array<Promise<{ bytes: number; pagefind: boolean }>> = [];
+	const listener = (request: { url(): string; sizes(): Promise<{ responseBodySize: number }> }): void => {
+		const pagefind = new URL(request.url()).pathname.startsWith('/pagefind/');
+		pending.push(request.sizes().then((sizes) => ({ bytes: sizes.responseBodySize, pagefind })));
 	};
 	page.on('requestfinished', listener);
 	try {
@@ -47,7 +50,9 @@ async function bytesDuring(page: Page, work: () => Promise<void>): Promise<numbe
 	} finally {
 		page.off('requestfinished', listener);
 	}
-	return (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+	const received = await Promise.all(pending);
+	const sum = (list: typeof received): number => list.reduce((total, item) => total + item.bytes, 0);
+	return { all: sum(received), pagefind: sum(received.filter((item) => item.pagefind)) };
 }
 
 /** Times plain Pagefind over the queries on a page of the site (first query, index loading, excluded). */
@@ -84,16 +89,19 @@ export async function benchSearch(browser: Browser, baseUrl: string): Promise<Se
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	try {
 		const page = await context.newPage();
-		figures.searchPageBytes = await bytesDuring(page, async () => {
+		const pageLoad = await bytesDuring(page, async () => {
 			const response = await page.goto(new URL('/search/', baseUrl).href, { waitUntil: 'load' });
 			if (!response?.ok()) throw new Error(`/search/ answered ${response?.status()}`);
 		});
+		figures.searchPageBytes = pageLoad.all;
 		if (querySet) {
 			const first = querySet.QUERY_SET.slice(0, 1);
 			let firstMs = 0;
-			figures.firstQueryBytes = await bytesDuring(page, async () => {
+			const firstQuery = await bytesDuring(page, async () => {
 				firstMs = (await querySet.runQuerySet(page, first))[0]?.ms ?? 0;
 			});
+			figures.firstQueryBytes = firstQuery.all;
+			figures.firstQueryWithBootstrapBytes = firstQuery.all + pageLoad.pagefind;
 			figures.firstQueryMs = firstMs;
 			const reports = await querySet.runQuerySet(page);
 			figures.ui = summarize(reports.slice(1).map((report) => report.ms));

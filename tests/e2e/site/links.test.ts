@@ -46,6 +46,22 @@ test('every internal link and asset points at a file of dist/', (t) => {
 	assertNoProblems(problems, `broken internal references (of ${checked})`, checkContext(t, 'links'));
 });
 
+test('no internal link needs a redirect (trailing slash on every page URL)', (t) => {
+	const isFile = distFileChecker(site.root);
+	const problems: Problem[] = [];
+	for (const [file, page] of facts) {
+		for (const reference of page.references) {
+			const target = resolveReference(reference.value, urlOfFile(file));
+			if (target.kind !== 'internal' || target.path.endsWith('/')) continue;
+			// `/regions/05` is served by regions/05/index.html only through a 301 to `/regions/05/`.
+			if (fileForPath(target.path, isFile)?.endsWith(`${target.path.replace(/^\//, '')}/index.html`)) {
+				problems.push({ page: urlOfFile(file), issue: `<${reference.tag} ${reference.attribute}="${target.path}"> redirects to ${target.path}/` });
+			}
+		}
+	}
+	assertNoProblems(problems, 'links that redirect', checkContext(t, 'redirects'));
+});
+
 test('every link is a well-formed URL', (t) => {
 	const problems: Problem[] = [];
 	for (const [file, page] of facts) {

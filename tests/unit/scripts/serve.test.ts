@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,4 +94,31 @@ describe('resolveRequest and startServer', () => {
 		const csv = await fetch(`${server.url}/${encodeURIComponent('表')}.csv`);
 		assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
 	});
+});
+
+test('the CLI prints the URL it serves and refuses a folder without a site', async () => {
+	const root = mkdtempSync(join(tmpdir(), 'serve-cli-'));
+	const script = new URL('../../../scripts/serve.ts', import.meta.url).pathname;
+	try {
+		const refused = spawn(process.execPath, [script, '--root', root, '--port', '0']);
+		const [code] = (await once(refused, 'exit')) as [number];
+		assert.equal(code, 1);
+
+		writeFileSync(join(root, 'index.html'), '<!doctype html><title>封面</title>');
+		const child = spawn(process.execPath, [script, '--root', root, '--port', '0']);
+		try {
+			let output = '';
+			for await (const chunk of child.stdout) {
+				output += String(chunk);
+				if (/http:\/\/localhost:\d+\//.test(output)) break;
+			}
+			const url = /http:\/\/localhost:\d+\//.exec(output)?.[0];
+			assert.ok(url, output);
+			assert.match(await (await fetch(url)).text(), /封面/);
+		} finally {
+			child.kill();
+		}
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
 });
