@@ -7,6 +7,7 @@ import remarkFigurePlaceholder from './src/markdown/remark-figure-placeholder.ts
 import remarkChronicleEvents from './src/markdown/remark-chronicle-events.ts';
 import remarkDocumentBlocks from './src/markdown/remark-document-blocks.ts';
 import remarkLawArticles from './src/markdown/remark-law-articles.ts';
+import remarkLawContents from './src/markdown/remark-law-contents.ts';
 import remarkRestoreStrayDirectives from './src/markdown/remark-restore-stray-directives.ts';
 import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeHeadingAnchors from './src/markdown/rehype-heading-anchors.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
 				remarkChronicleEvents,
 				remarkDocumentBlocks,
 				remarkLawArticles,
+				remarkLawContents,
 				// Last: whatever still looks like an inline directive was ordinary text.
 				remarkRestoreStrayDirectives,
 			],

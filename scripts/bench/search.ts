@@ -20,6 +20,11 @@ export interface SearchFigures {
 	firstQueryBytes?: number;
 	/** The same plus the Pagefind files (pagefind.js, wasm, meta) /search/ fetched before it. */
 	firstQueryWithBootstrapBytes?: number;
+	/**
+	 * Bytes fetched from opening the search dialog on a chapter page to the first query's results
+	 * (and the excerpts they show), each query in a fresh browser context: the ≤ 150 KB target.
+	 */
+	dialogFirstQuery?: { median: number; max: number; worst: string; runs: number };
 	/** Bytes the /search/ page loaded before any query (all types). */
 	searchPageBytes?: number;
 	firstQueryMs?: number;
@@ -27,7 +32,7 @@ export interface SearchFigures {
 	ui?: Summary;
 	/** Share of queries whose expected page is in the top 3 (query set only). */
 	recallTop3?: number;
-	/** The same queries through pagefind.js alone, results' data loaded for the top 5. */
+	/** The same queries through pagefind.js alone, results' data loaded for the top 5, in a fresh context of its own. */
 	plainPagefind?: Summary;
 }
 
@@ -75,6 +80,50 @@ async function plainPagefindTimes(page: Page, queries: readonly string[]): Promi
 	}, queries);
 }
 
+/** A chapter page to open the dialog on (any reading page would do). */
+const DIALOG_PAGE = '/regions/18/';
+
+/**
+ * Bytes fetched by opening the search dialog and running one query, for each query in a fresh
+ * context (empty cache), until the network is idle (lazily loaded excerpts included).
+ */
+async function dialogFirstQueryBytes(browser: Browser, baseUrl: string, queries: readonly string[]): Promise<SearchFigures['dialogFirstQuery']> {
+	const samples: Array<{ q: string; bytes: number }> = [];
+	for (const q of queries) {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		try {
+			const page = await context.newPage();
+			await page.goto(new URL(DIALOG_PAGE, baseUrl).href, { waitUntil: 'networkidle' });
+			const { all } = await bytesDuring(page, async () => {
+				await page.keyboard.press('/');
+				await page.locator('dialog.ys-dialog[open] .ys__input').waitFor();
+				await page.evaluate(
+					(query) =>
+						new Promise<void>((resolve) => {
+							const input = document.querySelector<HTMLInputElement>('dialog .ys__input')!;
+							const list = document.querySelector('dialog .ys__results')!;
+							new MutationObserver((_, observer) => {
+								if (list.getAttribute('aria-busy') === 'false') {
+									observer.disconnect();
+									resolve();
+								}
+							}).observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+							input.value = query;
+							input.form!.requestSubmit();
+						}),
+					q,
+				);
+			});
+			samples.push({ q, bytes: all });
+		} finally {
+			await context.close();
+		}
+	}
+	const sorted = [...samples].sort((a, b) => a.bytes - b.bytes);
+	const worst = sorted.at(-1);
+	return { median: summarize(sorted.map((s) => s.bytes)).median, max: worst?.bytes ?? 0, worst: worst?.q ?? '', runs: samples.length };
+}
+
 /**
  * Runs the search measurements against a served site.
  * @param browser a launched Chromium
@@ -109,11 +158,18 @@ export async function benchSearch(browser: Browser, baseUrl: string): Promise<Se
 		} else {
 			figures.skipped = 'tests/e2e/search/query-set.ts is missing: UI not measured, fallback queries used';
 		}
-		const plainPage = await context.newPage();
-		await plainPage.goto(new URL('/404.html', baseUrl).href, { waitUntil: 'load' });
-		figures.plainPagefind = summarize(await plainPagefindTimes(plainPage, queries));
 	} finally {
 		await context.close();
 	}
+	// A context of its own, so plain Pagefind starts as cold as the UI did (no cached chunks).
+	const plainContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		const plainPage = await plainContext.newPage();
+		await plainPage.goto(new URL('/404.html', baseUrl).href, { waitUntil: 'load' });
+		figures.plainPagefind = summarize(await plainPagefindTimes(plainPage, queries));
+	} finally {
+		await plainContext.close();
+	}
+	if (querySet) figures.dialogFirstQuery = await dialogFirstQueryBytes(browser, baseUrl, queries);
 	return figures;
 }

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { segmentHtml } from '../search/presegment.ts';
 import { addSubResultTitles } from '../search/sub-result-titles.ts';
 import { PAGE_DIRECTORY_FILE, directoryEntry, type PageDirectory } from '../search/page-directory.ts';
+import { rechunkIndex } from './pagefind-rechunk.ts';
 
 export interface YearbookPagefindOptions {
 	/**
@@ -13,6 +14,12 @@ export interface YearbookPagefindOptions {
 	 * index uses the same words as the browser's query (see src/search/presegment.ts). Default true.
 	 */
 	preSegment?: boolean;
+	/**
+	 * Re-cut Pagefind's word index into chunks of about this many bytes (uncompressed), so that a
+	 * query fetches little more than its own words (see src/search/rechunk.ts); 0 keeps Pagefind's
+	 * own ~30 KB chunks. Default 4000: ~570 chunks, a 10 KB meta file, ~5 KB per query word.
+	 */
+	chunkBytes?: number;
 }
 
 /**
@@ -29,7 +36,8 @@ export default function yearbookPagefind(options: YearbookPagefindOptions = {}):
 				const result = await buildSearchIndex(outDir, options);
 				logger.info(
 					`Indexed ${result.pages} pages in ${result.ms} ms (${result.preSegment ? 'pre-segmented' : 'as served'}); ` +
-						`wrote ${result.files} files, ${(result.bytes / 1024).toFixed(0)} KB to pagefind/.`,
+						`wrote ${result.files} files, ${(result.bytes / 1024).toFixed(0)} KB to pagefind/` +
+						(result.chunks ? ` (word index re-cut from ${result.chunks.before} to ${result.chunks.after} chunks).` : '.'),
 				);
 			},
 		},
@@ -42,6 +50,8 @@ export interface IndexReport {
 	bytes: number;
 	ms: number;
 	preSegment: boolean;
+	/** Word-index chunks as Pagefind wrote them and as served. */
+	chunks: { before: number; after: number } | null;
 }
 
 /** Index every HTML file under `siteDir` and write `siteDir/pagefind/`. Exported for the bench. */
@@ -68,6 +78,8 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 		}
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+		const chunkBytes = options.chunkBytes ?? 4000;
+		const chunks = chunkBytes > 0 ? await rechunkIndex(outputPath, chunkBytes) : null;
 		await writePageDirectory(outputPath);
 		const files = await listFiles(outputPath);
 		const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
@@ -77,6 +89,7 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 			bytes: sizes.reduce((a, b) => a + b, 0),
 			ms: Math.round(performance.now() - started),
 			preSegment,
+			chunks,
 		};
 	} catch (cause) {
 		throw new Error('Failed to build the Pagefind search index.', { cause });

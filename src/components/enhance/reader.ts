@@ -2,6 +2,7 @@
 import { setUpFontSize } from './font-size.ts';
 import { setUpPageKeys } from './page-keys.ts';
 import { setUpPrintButton } from './print-button.ts';
+import { setUpSiteMenu } from './site-menu.ts';
 import { revealCurrentChapter } from './reveal-current.ts';
 import { setUpThemeToggle } from './theme-toggle.ts';
 
@@ -10,3 +11,4 @@ setUpFontSize();
 setUpPageKeys();
 revealCurrentChapter();
 setUpPrintButton();
+setUpSiteMenu();

@@ -47,11 +47,34 @@ test('at 390 px no page scrolls sideways; wide tables scroll inside their own bo
 	assert.ok(boxes.scroller <= boxes.page, 'the box itself fits the page');
 });
 
-test('the part navigation is reachable on a phone from the header', async () => {
+test('on a phone the header is one row, and its 菜单 reaches 目录, the part navigation and the preferences', async () => {
+	for (const width of [360, 390]) {
+		const page = await site.page(TABLE_HEAVY.url, { viewport: { ...PHONE, width } });
+		// One row: some horizontal line crosses every item (the lowest top is above the highest bottom).
+		const oneRow = await page.locator('.site-header > :is(a, button)').evaluateAll((items) => {
+			const boxes = items.map((item) => item.getBoundingClientRect());
+			return boxes.length === 3 && Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom));
+		});
+		const header = await page.locator('.site-header').boundingBox();
+		assert.ok(oneRow, `${width} px: title, 搜索 and 菜单 share one row`);
+		assert.ok(header && header.height < 60, `${width} px: the header is ${header?.height} px high`);
+		await page.context().close();
+	}
 	const page = await site.page(TABLE_HEAVY.url, { viewport: PHONE });
 	const jump = page.locator('.site-header__part-nav');
-	assert.ok(await jump.isVisible());
+	assert.equal(await jump.isVisible(), false, 'folded away until the menu opens');
+	await page.locator('.site-menu-button').click();
+	for (const selector of ['a[href="/#contents"]', '[data-font-larger]', '[data-theme-toggle]']) {
+		assert.ok(await page.locator(`#site-menu ${selector}`).isVisible(), selector);
+	}
 	await jump.click();
 	await page.waitForURL(/#part-nav$/);
+	assert.equal(await page.locator('#site-menu').isVisible(), false, 'following a menu link closes the menu');
 	assert.ok(await page.locator('.part-nav [aria-current="page"]').isVisible());
+});
+
+test('without JavaScript the phone menu still opens (a declarative popover)', async () => {
+	const page = await site.page(TABLE_HEAVY.url, { viewport: PHONE, javaScriptEnabled: false });
+	await page.locator('.site-menu-button').click();
+	assert.ok(await page.locator('#site-menu a[href="/#contents"]').isVisible());
 });

@@ -80,6 +80,24 @@ describe('law article permalinks', () => {
 	});
 });
 
+describe('a law\'s own 目录', () => {
+	test('becomes a contents box holding its title and nested list', async () => {
+		const out = await html('**目 录**\n\n- 第一章 总 则\n- 第三章 运行\n  - 第一节 一般规定\n\n## 第一章 总 则');
+		assert.match(out, /^<nav class="law-contents" aria-label="本法目录">\s*<p class="law-contents__title"><strong>目 录<\/strong><\/p>\s*<ul>/);
+		assert.match(out, /<li>第一节 一般规定<\/li>\s*<\/ul>\s*<\/li>\s*<\/ul>\s*<\/nav>/);
+	});
+	test('leaves a bold 目录 line without a list after it as a paragraph', async () => {
+		const out = await html('**目 录**\n\n正文。');
+		assert.doesNotMatch(out, /law-contents/);
+	});
+	test('frames the 网络安全法 contents in the real book', async () => {
+		const out = await html(chapterBody(parsedBook(), '中华人民共和国网络安全法'));
+		const box = out.match(/<nav class="law-contents"[^>]*>([\s\S]*?)<\/nav>/);
+		assert.ok(box, 'the law has a contents box');
+		assert.equal([...box[1]!.matchAll(/<li>第.章/g)].length, 7, 'seven chapters listed');
+	});
+});
+
 describe('heading ids and anchors', () => {
 	test('make readable ids from Chinese headings, unique within the chapter', async () => {
 		const out = await html('## 【主要工作】\n\n## 【主要工作】\n\n### （一）经济概况');
