@@ -6,10 +6,11 @@ import { searchBook, type EntityCard, type Filters, type RankedResult, type Sear
 import { compactCjk } from '../search/literal.ts';
 import { escapeHtml, withHighlight } from '../search/excerpt.ts';
 import { orderFacetValues } from '../search/facet-order.ts';
+import { excerptLoads } from '../search/excerpt-budget.ts';
 import { loadPagefind, type PagefindModule } from './search-pagefind.ts';
 
 const PAGE_SIZE = 10;
-/** Results whose excerpt loads at once; the others load when scrolled into view (fragments cost bytes). */
+/** Results whose excerpt may load at once, within a byte budget (src/search/excerpt-budget.ts). */
 const EAGER = 3;
 /** Filter keys in display order; 类型 and 篇 as chips, 地区 and 部委 as menus (too many for chips). */
 const CHIP_KEYS = ['类型', '篇'] as const;
@@ -178,9 +179,22 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 		});
 		results.append(...items);
 		listed += page.length;
-		const eager = first ? EAGER : 0;
-		items.slice(eager).forEach((item) => lazy.observe(item));
-		await Promise.all(items.slice(0, eager).map((item, i) => fillDetails(item, current, page[i]!)));
+		const loads = excerptLoads(
+			page.map((result) => result.fragmentBytes),
+			first ? EAGER : 0,
+		);
+		const now: Array<Promise<void>> = [];
+		items.forEach((item, i) => {
+			if (loads[i] === 'now') now.push(fillDetails(item, current, page[i]!));
+			else if (loads[i] === 'visible') lazy.observe(item);
+			else {
+				// A long chapter: its excerpt costs 20–50 KB, so it waits until the reader shows interest.
+				const pending = item.querySelector('.ys__excerpt--pending');
+				if (pending) pending.textContent = '篇幅较长：指向或选中时显示摘要';
+				whenAsked(item, () => void fillDetails(item, current, page[i]!));
+			}
+		});
+		await Promise.all(now);
 		if (mine !== generation) return;
 		more.hidden = listed >= current.results.length && current.unconfirmed() === 0;
 		more.textContent = listed < current.results.length ? '显示更多结果' : '核对相近的结果';
@@ -224,6 +238,16 @@ function syncUrl(query: string, filters: Filters): void {
 	for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
 	const search = params.toString();
 	history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+}
+
+/** Run `load` once, when the reader points at, focuses or touches the item. */
+function whenAsked(item: HTMLElement, load: () => void): void {
+	const controller = new AbortController();
+	const once = (): void => {
+		controller.abort();
+		load();
+	};
+	for (const type of ['pointerenter', 'focusin', 'touchstart']) item.addEventListener(type, once, { signal: controller.signal, passive: true });
 }
 
 async function fillDetails(item: HTMLLIElement, session: SearchSession, result: RankedResult): Promise<void> {

@@ -99,7 +99,7 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 }
 
 /**
- * Write pagefind/yearbook-pages.json: result id → url, title, part for every indexed page, read
+ * Write pagefind/yearbook-pages.json: result id → url, title, part, fragment size for every indexed page, read
  * back from Pagefind's own fragments. With it the browser can rank all candidates by title before
  * loading any fragment (Pagefind's ids are the fragment hashes).
  */
@@ -107,10 +107,11 @@ async function writePageDirectory(outputPath: string): Promise<void> {
 	const directory: PageDirectory = {};
 	const fragments = (await listFiles(join(outputPath, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
 	for (const file of fragments) {
-		const text = gunzipSync(await readFile(file)).toString('utf8');
+		const gzipped = await readFile(file);
+		const text = gunzipSync(gzipped).toString('utf8');
 		const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string> };
 		const id = file.slice(file.lastIndexOf(sep) + 1, -'.pf_fragment'.length);
-		directory[id] = directoryEntry(fragment.url, fragment.meta);
+		directory[id] = directoryEntry(fragment.url, fragment.meta, gzipped.length);
 	}
 	await writeFile(join(outputPath, PAGE_DIRECTORY_FILE), JSON.stringify(directory));
 }

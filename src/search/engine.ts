@@ -36,6 +36,8 @@ export interface RankedResult {
 	url: string;
 	title: string;
 	part: string;
+	/** Size of the page's Pagefind fragment (what `details` loads), gzipped; 0 when unknown. */
+	fragmentBytes: number;
 	/** Confirmed by exact-phrase searches to contain every term (no fragment needed). */
 	phrase: boolean;
 	navigation: boolean;
@@ -108,8 +110,8 @@ export async function searchBook(api: PagefindApi, input: string, filters: Filte
 	const highlight = [...new Set(query.terms.flat())];
 	const { confirmed, unconfirmed } = await findCandidates(api, query, searchOptions);
 	const describe = (result: PagefindResult, phrase: boolean, order: number): RankedResult => {
-		const [url, title, part] = directory[result.id] ?? ['', '', ''];
-		return { id: result.id, url, title, part, phrase, navigation: directory[result.id] !== undefined && part === '', order, result };
+		const [url, title, part, fragmentBytes = 0] = directory[result.id] ?? ['', '', ''];
+		return { id: result.id, url, title, part, fragmentBytes, phrase, navigation: directory[result.id] !== undefined && part === '', order, result };
 	};
 	const results = rankHits(
 		confirmed.map((c) => describe(c.result, true, c.order)),
