@@ -1,7 +1,8 @@
 /**
- * Search figures in headless Chromium: bytes fetched by a first query on /search/, query times
- * through the search engineer's UI helper (tests/e2e/search/query-set.ts, when present) over the
- * committed query set, and the same queries through plain Pagefind on the same index for comparison.
+ * Search figures in headless Chromium: bytes fetched by a first query on /search/ and by opening
+ * the dialog and running each query of the set cold, query times through the search UI helper
+ * (tests/e2e/search/query-set.ts, when present) over the committed query set, and the same queries
+ * through plain Pagefind on the same index, in a fresh context so both sides start cold.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
