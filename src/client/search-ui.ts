@@ -6,7 +6,7 @@ import { searchBook, type EntityCard, type Filters, type RankedResult, type Sear
 import { compactCjk } from '../search/literal.ts';
 import { escapeHtml, withHighlight } from '../search/excerpt.ts';
 import { orderFacetValues } from '../search/facet-order.ts';
-import { excerptLoads } from '../search/excerpt-budget.ts';
+import { FIRST_SCREEN_BUDGET, excerptLoads } from '../search/excerpt-budget.ts';
 import { loadPagefind, type PagefindModule } from './search-pagefind.ts';
 
 const PAGE_SIZE = 10;
@@ -109,7 +109,7 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 	element.querySelector('form')!.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);
-		void run().then(() => results.querySelector<HTMLAnchorElement>('a')?.focus());
+		void run(true).then(() => results.querySelector<HTMLAnchorElement>('a')?.focus());
 	});
 	more.addEventListener('click', () => void showMore(false));
 	element.addEventListener('keydown', (event) => moveFocus(event));
@@ -120,7 +120,8 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 		if ((event.target as Element).closest('a')) options.onNavigate?.();
 	});
 
-	async function run(): Promise<void> {
+	/** @param submitted Enter or the button: the reader asked for the results, so the first one shows its excerpt whatever its size. */
+	async function run(submitted = false): Promise<void> {
 		const mine = ++generation;
 		const query = input.value;
 		const active = activeFilters(filters);
@@ -144,7 +145,7 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 		listed = 0;
 		results.replaceChildren();
 		entities.innerHTML = next.entities.map(entityLink).join('');
-		await showMore(true);
+		await showMore(true, submitted);
 	}
 
 	const lazy = new IntersectionObserver((entries) => {
@@ -156,7 +157,7 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 		}
 	});
 
-	async function showMore(first: boolean): Promise<void> {
+	async function showMore(first: boolean, submitted = false): Promise<void> {
 		const current = session;
 		if (!current) return;
 		const mine = generation;
@@ -179,9 +180,12 @@ export function createSearchUi(options: SearchUiOptions = {}): SearchUi {
 		});
 		results.append(...items);
 		listed += page.length;
+		// After a submit focus goes to the first result, which loads it anyway: count it in now.
 		const loads = excerptLoads(
 			page.map((result) => result.fragmentBytes),
 			first ? EAGER : 0,
+			FIRST_SCREEN_BUDGET,
+			first && submitted,
 		);
 		const now: Array<Promise<void>> = [];
 		items.forEach((item, i) => {

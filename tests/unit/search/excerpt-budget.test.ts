@@ -13,6 +13,11 @@ test('later pages of results never load at once: small ones when visible, big on
 });
 
 test('an unknown size counts as a small page', () => {
-	assert.deepEqual(excerptLoads([0, 0, 0], 3, 2 * SMALL_FRAGMENT), ['now', 'now', 'visible']);
+	assert.deepEqual(excerptLoads([0, 0, 0, 0], 3, 2 * SMALL_FRAGMENT), ['now', 'now', 'asked', 'visible']);
 	assert.ok(FIRST_SCREEN_BUDGET >= SMALL_FRAGMENT);
+});
+
+test('after a submit the first result loads whatever its size, and spends the budget', () => {
+	assert.deepEqual(excerptLoads([30 * KB, 5 * KB, 4 * KB, 3 * KB], 3, 16 * KB, true), ['now', 'asked', 'asked', 'visible']);
+	assert.deepEqual(excerptLoads([5 * KB, 5 * KB], 3, 16 * KB, true), ['now', 'now']);
 });
