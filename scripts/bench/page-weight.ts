@@ -111,7 +111,8 @@ export async function measurePage(
 	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	let phase: 'load' | 'idle' = 'load';
-	const pending: Array<Promise<{ kind: ResourceKind; bytes: number; phase: 'load' | 'idle'; path: string }>> = [];
+	type Transfer = { kind: ResourceKind; bytes: number; phase: 'load' | 'idle'; path: string };
+	const pending: Array<Promise<Transfer | undefined>> = [];
 	page.on('requestfinished', (request) => {
 		const at = phase;
 		pending.push(
@@ -119,7 +120,7 @@ export async function measurePage(
 				const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
 				const contentType = (await response?.headerValue('content-type')) ?? '';
 				return { kind: resourceKind(request.url(), contentType), bytes: sizes.responseBodySize, phase: at, path: new URL(request.url()).pathname };
-			})(),
+			})().catch(() => undefined), // a request still finishing when the context closes is not measured
 		);
 	});
 	try {
@@ -127,7 +128,7 @@ export async function measurePage(
 		phase = 'idle';
 		if (options.scroll) await scrollThrough(page);
 		await settle(page);
-		const transfers = await Promise.all(pending);
+		const transfers = (await Promise.all(pending)).filter((t): t is Transfer => t !== undefined);
 		return {
 			path,
 			atLoad: totals(transfers.filter((t) => t.phase === 'load')),
