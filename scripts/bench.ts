@@ -28,7 +28,7 @@ const ROOT = join(import.meta.dirname, '..');
  * teammate's build rewriting dist/ halfway through cannot skew or break it.
  */
 const DIST = mkdtempSync(join(tmpdir(), 'bench-dist-'));
-/** Stock Starlight on this book (../shared/notes/baseline-starlight.md), for comparison. */
+/** Stock Starlight on this book, as measured in the team notes (baseline-starlight.md), for comparison. */
 const STARLIGHT = { buildMs: 4700, pages: 214, chapterAtLoad: 33 * 1024, chapterAfterIdle: 60 * 1024 };
 
 /** Runs a bench script in its own Node process and reads the JSON it prints. */
