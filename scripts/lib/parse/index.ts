@@ -89,8 +89,9 @@ export function parseYearbook(text: string, errataList: ErrataList = YEARBOOK_ER
 	const markdown = new Map<string, string>();
 	const outputText = new Map<string, string>();
 	for (const section of front.sections) {
-		markdown.set(`chapters/front/${section.id}.md`, frontMarkdown(section));
-		outputText.set(`front-${section.id}`, frontMarkdown(section));
+		const file = frontMarkdown(section);
+		markdown.set(`chapters/front/${section.id}.md`, file);
+		outputText.set(`front-${section.id}`, file);
 	}
 	for (const chapter of tree.chapters) {
 		const file = chapterMarkdown(chapter);
