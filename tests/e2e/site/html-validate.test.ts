@@ -14,7 +14,7 @@ import { listPages, readPage, urlOfFile } from '../support/dist-files.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
 import { DIST } from '../support/paths.ts';
 import { snapshotDist } from '../support/snapshot.ts';
-import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
+import { assertNoProblems, type Problem } from '../support/report.ts';
 
 const config = JSON.parse(readFileSync(new URL('./htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 
@@ -26,7 +26,7 @@ before(async () => {
 });
 after(() => site?.remove());
 
-test('html-validate finds no error in any built page', (t) => {
+test('html-validate finds no error in any built page', () => {
 	const validator = new HtmlValidate(config);
 	const pages = listPages(site.root);
 	assert.ok(pages.length > 200, `only ${pages.length} pages`);
@@ -38,5 +38,5 @@ test('html-validate finds no error in any built page', (t) => {
 			if (message.severity >= 2) problems.push({ page: urlOfFile(file), issue: `${message.ruleId}: ${message.message} at ${message.selector ?? '?'}` });
 		}
 	}
-	assertNoProblems(problems, `html-validate errors in ${pages.length} pages`, checkContext(t, 'html-validate'));
+	assertNoProblems(problems, `html-validate errors in ${pages.length} pages`);
 });

@@ -11,7 +11,7 @@ import { ensureSiteBuilt } from '../support/build-site.ts';
 import { allNodes, loadBook } from '../support/page-types.ts';
 import { DIST } from '../support/paths.ts';
 import { snapshotDist } from '../support/snapshot.ts';
-import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
+import { assertNoProblems, type Problem } from '../support/report.ts';
 import type { Book } from '../../../src/schemas/index.ts';
 
 let book: Book;
@@ -28,7 +28,7 @@ before(async () => {
 });
 after(() => site?.remove());
 
-test('every part and chapter of book.json has its page at its url', (t) => {
+test('every part and chapter of book.json has its page at its url', () => {
 	const nodes = allNodes(book);
 	assert.equal(book.parts.length, 11);
 	assert.ok(nodes.length >= 212, `book.json lists only ${nodes.length} nodes`);
@@ -39,7 +39,7 @@ test('every part and chapter of book.json has its page at its url', (t) => {
 		if (!page) problems.push({ page: url, issue: `${title}: no page` });
 		else if (fragment !== undefined && !page.ids.has(fragment)) problems.push({ page: url, issue: `${title}: no id "${fragment}"` });
 	}
-	assertNoProblems(problems, 'book.json entries without their page', checkContext(t, 'book-pages'));
+	assertNoProblems(problems, 'book.json entries without their page');
 });
 
 test('the cover and the 404 page exist', () => {
@@ -47,12 +47,12 @@ test('the cover and the 404 page exist', () => {
 	assert.ok(facts.has('404.html'), 'no 404.html');
 });
 
-test('every page is <html lang="zh-CN">', (t) => {
+test('every page is <html lang="zh-CN">', () => {
 	const problems = [...facts].filter(([, page]) => page.lang !== 'zh-CN').map(([file, page]) => ({ page: urlOfFile(file), issue: `lang=${page.lang}` }));
-	assertNoProblems(problems, 'pages without lang="zh-CN"', checkContext(t, 'lang'));
+	assertNoProblems(problems, 'pages without lang="zh-CN"');
 });
 
-test('no script in <head> blocks rendering', (t) => {
+test('no script in <head> blocks rendering', () => {
 	const problems: Problem[] = [];
 	for (const [file, page] of facts) {
 		for (const script of page.headScripts) {
@@ -60,10 +60,10 @@ test('no script in <head> blocks rendering', (t) => {
 			if (reason) problems.push({ page: urlOfFile(file), issue: reason });
 		}
 	}
-	assertNoProblems(problems, 'render-blocking scripts', checkContext(t, 'head-scripts'));
+	assertNoProblems(problems, 'render-blocking scripts');
 });
 
-test('no page loads anything from another host', (t) => {
+test('no page loads anything from another host', () => {
 	const problems: Problem[] = [];
 	for (const [file, page] of facts) {
 		for (const reference of page.references) {
@@ -72,10 +72,10 @@ test('no page loads anything from another host', (t) => {
 			if (target.kind === 'external') problems.push({ page: urlOfFile(file), issue: `<${reference.tag} ${reference.attribute}="${reference.value}">` });
 		}
 	}
-	assertNoProblems(problems, 'resources from other hosts', checkContext(t, 'external'));
+	assertNoProblems(problems, 'resources from other hosts');
 });
 
-test('no stylesheet or script of dist/ fetches from another host (fonts, imports, CDNs)', (t) => {
+test('no stylesheet or script of dist/ fetches from another host (fonts, imports, CDNs)', () => {
 	const problems: Problem[] = [];
 	for (const file of listFiles(site.root, new Set(['pagefind']))) {
 		if (!/\.(css|js|mjs)$/.test(file)) continue;
@@ -85,5 +85,5 @@ test('no stylesheet or script of dist/ fetches from another host (fonts, imports
 		const pattern = css ? /(?:url\(\s*['"]?|@import\s+['"])(https?:)?\/\/[^'")\s]+/g : /\bimport\s*(?:\(\s*)?['"](?:https?:)?\/\/[^'"]+/g;
 		for (const match of text.matchAll(pattern)) problems.push({ page: file, issue: match[0].slice(0, 120) });
 	}
-	assertNoProblems(problems, 'references to other hosts in CSS/JS', checkContext(t, 'external'));
+	assertNoProblems(problems, 'references to other hosts in CSS/JS');
 });

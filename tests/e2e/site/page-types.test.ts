@@ -11,7 +11,7 @@ import { consoleErrors, externalRequests, openSite, type PageOptions, type Site 
 import { type PageKind, representativePages } from '../support/page-types.ts';
 import { scrollThrough } from '../../../scripts/bench/page-weight.ts';
 import { ensureSiteBuilt } from '../support/build-site.ts';
-import { assertNoProblems, checkContext, type Problem } from '../support/report.ts';
+import { assertNoProblems, type Problem } from '../support/report.ts';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** WCAG 2.1 A/AA plus axe's best practices; only serious and critical findings fail. */
@@ -102,8 +102,8 @@ for (const variant of VARIANTS) {
 						...externalRequests(page).map((url) => ({ page: path, issue: `request to another host: ${url}` })),
 						...consoleErrors(page).map((issue) => ({ page: path, issue })),
 					];
-					assertNoProblems(axe, `serious or critical axe violations (${variant.name})`, checkContext(t, 'axe'));
-					assertNoProblems(other, `errors or external requests (${variant.name})`, checkContext(t, 'page-load'));
+					assertNoProblems(axe, `serious or critical axe violations (${variant.name})`);
+					assertNoProblems(other, `errors or external requests (${variant.name})`);
 				} finally {
 					await page.context().close();
 				}
