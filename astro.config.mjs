@@ -12,14 +12,22 @@ import remarkRestoreStrayDirectives from './src/markdown/remark-restore-stray-di
 import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeHeadingAnchors from './src/markdown/rehype-heading-anchors.ts';
 import yearbookPagefind from './src/integrations/pagefind.ts';
+import contentCacheKey from './src/integrations/content-cache-key.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
 export default defineConfig({
 	site: 'http://localhost:4321',
 	output: 'static',
 	trailingSlash: 'always',
-	// Last step of the build: the Chinese search index (dist/pagefind/).
-	integrations: [yearbookPagefind()],
+	integrations: [
+		// Rendered chapters also depend on these (embedded tables and charts, our remark plugins):
+		// Astro's content cache is dropped whenever they change.
+		contentCacheKey({
+			inputs: [contentDir(), 'src/content.config.ts', 'src/markdown', 'src/charts', 'src/schemas', 'src/utils', 'package-lock.json'],
+		}),
+		// Last step of the build: the Chinese search index (dist/pagefind/).
+		yearbookPagefind(),
+	],
 	// `true` (not Astro 7's default 'jsx'): collapse whitespace but keep single spaces between inline
 	// elements, so mixed runs such as `<strong>第一条</strong> 为了…` or `2016 <abbr>…` keep their space.
 	compressHTML: true,

@@ -7,14 +7,17 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeCbor, encodeCbor, type CborValue } from '../search/cbor.ts';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
+import { cborArrayItems, decodeCbor, encodeCbor, encodeCborArray } from '../search/cbor.ts';
 import { chunkRanges, packChunks } from '../search/rechunk.ts';
 
 /** Every Pagefind data file starts with this marker once decompressed (pagefind.js checks it). */
 const SIGNATURE = 'pagefind_dcd';
 /** Index of index_chunks in the meta record: [version, pages, index_chunks, filters, sorts, meta fields]. */
 const META_CHUNKS = 2;
+
+const gzipAsync = promisify(gzip);
 
 interface Entry {
 	version: string;
@@ -36,30 +39,29 @@ export async function rechunkIndex(pagefindDir: string, targetBytes: number): Pr
 	const report = { before: 0, after: 0 };
 	for (const language of Object.values(entry.languages)) {
 		const metaPath = join(pagefindDir, `pagefind.${language.hash}.pf_meta`);
-		const meta = readPagefindFile(await readFile(metaPath));
+		const meta = decodeCbor(pagefindCbor(await readFile(metaPath)));
 		if (!Array.isArray(meta) || !Array.isArray(meta[META_CHUNKS])) throw new Error(`Unexpected Pagefind meta layout in ${metaPath}`);
 		const oldChunks = meta[META_CHUNKS] as string[][];
 		const prefix = language.hash.slice(0, language.hash.lastIndexOf('_') + 1);
-		const words: CborValue[][] = [];
+		// Words move between chunks as encoded bytes; only their names are decoded.
+		const words: Uint8Array[] = [];
 		for (const [, , hash] of oldChunks) {
-			const chunk = readPagefindFile(await readFile(chunkPath(pagefindDir, hash!)));
-			if (!Array.isArray(chunk) || chunk.length !== 1 || !Array.isArray(chunk[0])) throw new Error(`Unexpected Pagefind chunk layout in ${hash}`);
-			words.push(...(chunk[0] as CborValue[][]));
+			const chunk = cborArrayItems(pagefindCbor(await readFile(chunkPath(pagefindDir, hash!))));
+			if (chunk.length !== 1) throw new Error(`Unexpected Pagefind chunk layout in ${hash}`);
+			words.push(...cborArrayItems(chunk[0]!));
 		}
-		const names = words.map((word) => String(word[0]));
-		const groups = packChunks(names, words.map((word) => encodeCbor(word).length), targetBytes);
+		const names = words.map((word) => String(decodeCbor(cborArrayItems(word)[0]!)));
+		const groups = packChunks(names, words.map((word) => word.length), targetBytes);
 		const ranges = chunkRanges(groups.map((group) => [names[group[0]!]!, names[group.at(-1)!]!]));
+		// A chunk file holds [[word, …]]. Compressed on zlib's thread pool.
+		const bodies = await Promise.all(groups.map((group) => pagefindBytes(encodeCborArray([encodeCborArray(group.map((w) => words[w]!))]))));
 		const newChunks: string[][] = [];
-		for (const [i, group] of groups.entries()) {
-			const body = pagefindFile([group.map((w) => words[w]!)]);
-			const hash = uniqueHash(prefix, body, newChunks);
-			await writeFile(chunkPath(pagefindDir, hash), body);
-			newChunks.push([ranges[i]!.from, ranges[i]!.to, hash]);
-		}
+		for (const [i, body] of bodies.entries()) newChunks.push([ranges[i]!.from, ranges[i]!.to, uniqueHash(prefix, body, newChunks)]);
+		await Promise.all(newChunks.map(([, , hash], i) => writeFile(chunkPath(pagefindDir, hash!), bodies[i]!)));
 		const keep = new Set(newChunks.map(([, , hash]) => hash));
 		for (const [, , hash] of oldChunks) if (!keep.has(hash!)) await rm(chunkPath(pagefindDir, hash!));
 		meta[META_CHUNKS] = newChunks;
-		const metaBody = pagefindFile(meta);
+		const metaBody = await pagefindBytes(encodeCbor(meta));
 		const metaHash = `${prefix}${sha(metaBody).slice(0, 13)}`;
 		await rm(metaPath);
 		await writeFile(join(pagefindDir, `pagefind.${metaHash}.pf_meta`), metaBody);
@@ -77,14 +79,16 @@ function chunkPath(pagefindDir: string, hash: string): string {
 	return join(pagefindDir, 'index', `${hash}.pf_index`);
 }
 
-function readPagefindFile(gzipped: Uint8Array): CborValue {
+/** The CBOR bytes of a Pagefind data file. */
+function pagefindCbor(gzipped: Uint8Array): Uint8Array {
 	const bytes = gunzipSync(gzipped);
 	if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('Not a Pagefind data file');
-	return decodeCbor(bytes.subarray(SIGNATURE.length));
+	return bytes.subarray(SIGNATURE.length);
 }
 
-function pagefindFile(value: CborValue): Buffer {
-	return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), encodeCbor(value)]), { level: 9 });
+/** A Pagefind data file: the signature and the CBOR bytes, gzipped. */
+function pagefindBytes(cbor: Uint8Array): Promise<Buffer> {
+	return gzipAsync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), cbor]), { level: 9 });
 }
 
 function sha(bytes: Uint8Array): string {

@@ -65,17 +65,23 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 		if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
 		const htmlFiles = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith(outputPath));
 		let pages = 0;
+		const rejected: string[] = [];
+		// Pagefind indexes in its own process: while it takes one page, this one segments the next.
+		let indexing: Promise<unknown> = Promise.resolve();
 		for (const file of htmlFiles) {
 			const html = await readFile(file, 'utf8');
 			// Pages without data-pagefind-body (hubs, 404, print compilations) are not indexed.
 			if (!html.includes('data-pagefind-body')) continue;
-			const added = await index.addHTMLFile({
-				sourcePath: relative(siteDir, file).split(sep).join('/'),
-				content: preSegment ? segmentHtml(addSubResultTitles(html)) : addSubResultTitles(html),
-			});
-			if (added.errors.length > 0) throw new Error(`Pagefind rejected ${file}: ${added.errors.join('; ')}`);
+			const content = preSegment ? segmentHtml(addSubResultTitles(html)) : addSubResultTitles(html);
+			await indexing;
+			indexing = index.addHTMLFile({ sourcePath: relative(siteDir, file).split(sep).join('/'), content }).then(
+				(added) => rejected.push(...added.errors.map((error) => `${file}: ${error}`)),
+				(cause: unknown) => rejected.push(`${file}: ${String(cause)}`),
+			);
 			pages += 1;
 		}
+		await indexing;
+		if (rejected.length > 0) throw new Error(`Pagefind rejected pages:\n${rejected.join('\n')}`);
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 		const chunkBytes = options.chunkBytes ?? 4000;

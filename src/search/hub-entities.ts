@@ -2,7 +2,7 @@
 import { REGIONS, type Region } from './regions.ts';
 import { ministryNames, type Ministry } from './ministries.ts';
 import { countMinistryMentions, countRegionMentions } from './detect-entities.ts';
-import { labelNames, type HubEntity } from './hubs.ts';
+import { labelName, type HubEntity } from './hubs.ts';
 
 /** A region as a hub entity. */
 export function regionEntity(region: Region): HubEntity {
@@ -14,9 +14,9 @@ export function ministryEntity(ministry: Ministry): HubEntity {
 	return { slug: ministry.slug, names: ministryNames(ministry), count: countMinistryMentions };
 }
 
-const regionEntities = REGIONS.map(regionEntity);
+const regionNames = new Set(REGIONS.flatMap((region) => region.names));
 
 /** Is a table row label a region (a peer row of a provincial table)? */
 export function isRegionLabel(label: string): boolean {
-	return regionEntities.some((entity) => labelNames(label, entity));
+	return regionNames.has(labelName(label));
 }

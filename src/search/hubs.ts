@@ -63,10 +63,22 @@ export function ownChapters(chapters: readonly HubChapter[], entity: HubEntity, 
 	);
 }
 
+/** Normalized row labels, by label: every region hub page reads the same ~3,000 labels. */
+const normalizedLabels = new Map<string, string>();
+
+/** A row label as a name: no wrap spaces (北 京 → 北京), no trailing note mark (内蒙古* → 内蒙古). */
+export function labelName(label: string): string {
+	let name = normalizedLabels.get(label);
+	if (name === undefined) {
+		name = compactCjk(label).replace(/\s+/g, '').replace(/[*＊]+$/, '');
+		normalizedLabels.set(label, name);
+	}
+	return name;
+}
+
 /** Is this row label one of the entity's names (北 京 → 北京, 广东省 → 广东)? */
 export function labelNames(label: string, entity: Pick<HubEntity, 'names'>): boolean {
-	const text = compactCjk(label).replace(/\s+/g, '').replace(/[*＊]+$/, '');
-	return entity.names.includes(text);
+	return entity.names.includes(labelName(label));
 }
 
 /**
