@@ -23,6 +23,11 @@ test('大事记 is a timeline grouped by month with a permalink for every event'
 	assert.equal(months.length, distinct.size - 1);
 	assert.equal(months.filter((month) => month.startsWith('2016 年 6 月')).length, 1);
 	assert.match(months[0]!, /^2016 年 1 月/);
+	// A one-page part: the sidebar lists its months, each leading to its heading.
+	const sidebar = page.locator('#part-nav ol a');
+	assert.deepEqual(await sidebar.allTextContents(), months);
+	const lastMonth = await page.locator('main .prose h2').last().getAttribute('id');
+	assert.equal(await sidebar.last().getAttribute('href'), `#${lastMonth}`);
 	assert.equal(await page.locator('main .event').count(), events.length);
 	for (const event of [events[0]!, events[Math.floor(events.length / 2)]!, events.at(-1)!]) {
 		const entry = page.locator(`.event[id="${event.id}"]`);
