@@ -208,6 +208,11 @@ describe('data out', () => {
 		);
 	});
 
+	test('the citation gives the full address the page was opened at', async () => {
+		const page = await site.page(STATISTICS_CHAPTER);
+		assert.equal(await page.locator('[data-cite-url]').textContent(), site.url(STATISTICS_CHAPTER));
+	});
+
 	test('the catalogue lists every table with downloads that exist', async () => {
 		const page = await site.page('/data/');
 		const rows = page.locator('.data-catalogue__table tbody tr');
