@@ -13,6 +13,7 @@ import rehypeHeadingIds from './src/markdown/rehype-heading-ids.ts';
 import rehypeHeadingAnchors from './src/markdown/rehype-heading-anchors.ts';
 import yearbookPagefind from './src/integrations/pagefind.ts';
 import contentCacheKey from './src/integrations/content-cache-key.ts';
+import chunkUrl from './src/integrations/vite-chunk-url.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 
 export default defineConfig({
@@ -35,8 +36,12 @@ export default defineConfig({
 		// One shared, cacheable stylesheet for every page instead of CSS inlined into each HTML file.
 		inlineStylesheets: 'never',
 	},
-	// Scripts as files too (Vite would inline small ones into every page): cached once for the whole book.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		// Scripts as files too (Vite would inline small ones into every page): cached once for the whole book.
+		build: { assetsInlineLimit: 0 },
+		// Lazy modules imported by URL (`?chunk-url`), so no page loads Vite's preload helper up front.
+		plugins: [chunkUrl()],
+	},
 	markdown: {
 		processor: unified({
 			// The yearbook's quotes and dashes are already typeset; SmartyPants would only alter them.

@@ -4,6 +4,8 @@
  * Everything works from the build-time SVG before (and without) ECharts.
  */
 import { downloadPng, downloadSvg } from './chart-download.ts';
+// By URL, not `import('./chart-echarts.ts')`, which Vite would wrap in a preload helper loaded up front.
+import echartsUrl from './chart-echarts.ts?chunk-url';
 
 /** Start loading ECharts this far before a chart scrolls into view. */
 const NEAR_VIEWPORT = '300px 0px';
@@ -61,7 +63,7 @@ function hydrateWhenNear(charts: HTMLElement[]): void {
 			for (const entry of entries) {
 				if (!entry.isIntersecting) continue;
 				observer.unobserve(entry.target);
-				library ??= import('./chart-echarts.ts');
+				library ??= import(/* @vite-ignore */ echartsUrl);
 				const target = entry.target as HTMLElement;
 				library.then((module) => module.hydrateChart(target)).catch((error: unknown) => console.warn('图表交互未能加载', error));
 			}

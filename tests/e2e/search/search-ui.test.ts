@@ -32,6 +32,19 @@ test('a reading page loads no search code or index until search is opened', asyn
 	assert.deepEqual(externalRequests(page), []);
 });
 
+test('pointing at or focusing the search button starts loading the dialog; a click opens it', async () => {
+	for (const intent of ['hover', 'focus'] as const) {
+		const page = await site.page(CHAPTER);
+		const button = page.locator('[data-search-open]').first();
+		await Promise.all([page.waitForRequest(/\/search-dialog\.[\w-]+\.js$/), button[intent]()]);
+		assert.equal(await page.locator('dialog.ys-dialog[open]').count(), 0, `${intent} opened the dialog`);
+		await button.click();
+		await page.locator('dialog.ys-dialog[open] .ys__input').waitFor();
+		assert.deepEqual(consoleErrors(page), []);
+		await page.context().close();
+	}
+});
+
 test('the dialog opens with / and Ctrl+K, traps focus as a modal, closes with Esc and returns focus', async () => {
 	const page = await site.page(CHAPTER);
 	const button = page.locator('[data-search-open]').first();
