@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { withoutDrawingsAndScripts } from '../search/indexable-html.ts';
 import { segmentHtml } from '../search/presegment.ts';
 import { addSubResultTitles } from '../search/sub-result-titles.ts';
 import { PAGE_DIRECTORY_FILE, directoryEntry, type PageDirectory } from '../search/page-directory.ts';
@@ -60,8 +61,7 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 	const started = performance.now();
 	const pagefind = await import('pagefind');
 	try {
-		// Chart SVGs repeat their table's numbers and labels as drawing text: not reading text.
-		const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg'] });
+		const { index, errors } = await pagefind.createIndex();
 		if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
 		const htmlFiles = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith(outputPath));
 		let pages = 0;
@@ -72,7 +72,8 @@ export async function buildSearchIndex(siteDir: string, options: YearbookPagefin
 			const html = await readFile(file, 'utf8');
 			// Pages without data-pagefind-body (hubs, 404, print compilations) are not indexed.
 			if (!html.includes('data-pagefind-body')) continue;
-			const content = preSegment ? segmentHtml(addSubResultTitles(html)) : addSubResultTitles(html);
+			const indexable = addSubResultTitles(withoutDrawingsAndScripts(html));
+			const content = preSegment ? segmentHtml(indexable) : indexable;
 			await indexing;
 			indexing = index.addHTMLFile({ sourcePath: relative(siteDir, file).split(sep).join('/'), content }).then(
 				(added) => rejected.push(...added.errors.map((error) => `${file}: ${error}`)),
