@@ -22,7 +22,14 @@ export interface ContentStore {
 	problems: string[];
 }
 
-const stores = new Map<string, ContentStore>();
+/**
+ * Astro runs this module twice in one build: loaded by Vite for the content sync (the remark plugin)
+ * and bundled into the prerender chunks (table pages, data catalogue). Keeping the stores on
+ * globalThis lets both copies share them, so each chart is drawn once per build, not once per copy.
+ */
+const STORES = Symbol.for('yearbook.contentStores');
+const registry = globalThis as typeof globalThis & { [STORES]?: Map<string, ContentStore> };
+const stores = (registry[STORES] ??= new Map<string, ContentStore>());
 
 function readJsonFiles(dir: string): { name: string; data: unknown }[] {
 	if (!existsSync(dir)) return [];
