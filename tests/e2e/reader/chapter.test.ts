@@ -40,8 +40,9 @@ test('the part navigation marks the current chapter and shows it on load', async
 	assert.ok(navBox && itemBox);
 	assert.ok(itemBox.y >= navBox.y && itemBox.y + itemBox.height <= navBox.y + navBox.height, 'current chapter is inside the visible part of the navigation');
 	assert.ok(itemBox.y + itemBox.height <= 600, 'and inside the window');
-	// Only this part's chapters, not the whole book's 212 links.
-	assert.equal(await page.locator('.part-nav li a').count(), book().parts.find((part) => part.id === 'regions')!.chapters.length);
+	// The book's parts, and the chapters of this part only, not the whole book's 212 links.
+	assert.deepEqual(await page.locator('.part-nav .part-nav__part').allTextContents(), book().parts.map((part) => part.title));
+	assert.equal(await page.locator('.part-nav__current li a').count(), book().parts.find((part) => part.id === 'regions')!.chapters.length);
 });
 
 test('a heading anchor is a permalink to its section', async () => {

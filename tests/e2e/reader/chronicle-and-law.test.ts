@@ -24,7 +24,7 @@ test('大事记 is a timeline grouped by month with a permalink for every event'
 	assert.equal(months.filter((month) => month.startsWith('2016 年 6 月')).length, 1);
 	assert.match(months[0]!, /^2016 年 1 月/);
 	// A one-page part: the sidebar lists its months, each leading to its heading.
-	const sidebar = page.locator('#part-nav ol a');
+	const sidebar = page.locator('#part-nav .part-nav__current ol a');
 	assert.deepEqual(await sidebar.allTextContents(), months);
 	const lastMonth = await page.locator('main .prose h2').last().getAttribute('id');
 	assert.equal(await sidebar.last().getAttribute('href'), `#${lastMonth}`);
