@@ -7,11 +7,11 @@
  * schemas imported from src/. This integration hashes those inputs and drops the data store when
  * the hash moves, so a rebuild is fast when nothing changed and never serves stale HTML otherwise.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { hashFiles } from '../utils/hash-files.ts';
 
 /** Astro's content layer store, in the cache folder (astro/dist/content/consts.js). */
 const DATA_STORE_FILE = 'data-store.json';
@@ -22,33 +22,13 @@ export interface ContentCacheKeyOptions {
 	inputs: readonly string[];
 }
 
-/** SHA-256 over the path and bytes of every file under `inputs` (missing ones count as absent). */
-export function hashInputs(root: string, inputs: readonly string[]): string {
-	const hash = createHash('sha256');
-	for (const input of inputs) {
-		const path = join(root, input);
-		if (!existsSync(path)) {
-			hash.update(`absent ${input}\0`);
-			continue;
-		}
-		const paths = statSync(path).isDirectory()
-			? readdirSync(path, { recursive: true, withFileTypes: true })
-					.filter((entry) => entry.isFile())
-					.map((entry) => join(entry.parentPath, entry.name))
-					.sort()
-			: [path];
-		for (const file of paths) hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
-	}
-	return hash.digest('hex');
-}
-
 export default function contentCacheKey(options: ContentCacheKeyOptions): AstroIntegration {
 	return {
 		name: 'yearbook-content-cache-key',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
 				const cacheDir = fileURLToPath(config.cacheDir);
-				const key = hashInputs(fileURLToPath(config.root), options.inputs);
+				const key = hashFiles(fileURLToPath(config.root), options.inputs);
 				const keyFile = join(cacheDir, KEY_FILE);
 				const previous = existsSync(keyFile) ? readFileSync(keyFile, 'utf8') : null;
 				if (previous === key) return;

@@ -5,7 +5,7 @@ import { BookSchema, ErrataSchema, EventsSchema, FidelitySchema, TableSchema, Ch
 import { parse as parseYaml } from 'yaml';
 
 /** The generated files, replaced together: never a mix of an old and a new parse. */
-const GENERATED = ['book.json', 'events.json', 'errata.json', 'fidelity.json', 'chapters', 'tables'];
+export const GENERATED = ['book.json', 'events.json', 'errata.json', 'fidelity.json', 'chapters', 'tables'];
 
 /** Validate every output with the site's own schemas; throws with the file and the zod path. */
 export function validateOutput(result: ParseResult): void {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
-import contentCacheKey, { hashInputs } from '../../../src/integrations/content-cache-key.ts';
+import contentCacheKey from '../../../src/integrations/content-cache-key.ts';
+import { hashFiles } from '../../../src/utils/hash-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-cache-key-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -25,27 +26,27 @@ function runSetup(inputs: string[]): string[] {
 	return logged;
 }
 
-describe('hashInputs', () => {
+describe('hashFiles', () => {
 	test('is stable, and moves when a file changes, appears or is renamed', () => {
 		write('content/tables/t001.json', '{"a":1}');
 		write('src/markdown/plugin.ts', 'export {}');
 		const inputs = ['content', 'src/markdown', 'missing.json'];
-		const first = hashInputs(root, inputs);
-		assert.equal(hashInputs(root, inputs), first);
+		const first = hashFiles(root, inputs);
+		assert.equal(hashFiles(root, inputs), first);
 		write('content/tables/t001.json', '{"a":2}');
-		const changed = hashInputs(root, inputs);
+		const changed = hashFiles(root, inputs);
 		assert.notEqual(changed, first);
 		write('content/tables/t002.json', '{}');
-		assert.notEqual(hashInputs(root, inputs), changed);
+		assert.notEqual(hashFiles(root, inputs), changed);
 		write('missing.json', '');
-		assert.notEqual(hashInputs(root, inputs), hashInputs(root, inputs.slice(0, 2).concat('still-missing.json')));
+		assert.notEqual(hashFiles(root, inputs), hashFiles(root, inputs.slice(0, 2).concat('still-missing.json')));
 	});
 
 	test('hashes a single file input too', () => {
 		write('one.ts', 'a');
-		const before = hashInputs(root, ['one.ts']);
+		const before = hashFiles(root, ['one.ts']);
 		write('one.ts', 'b');
-		assert.notEqual(hashInputs(root, ['one.ts']), before);
+		assert.notEqual(hashFiles(root, ['one.ts']), before);
 	});
 });
 
