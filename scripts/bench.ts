@@ -3,8 +3,11 @@
  * It measures and never asserts (tests hold no timings). Each part skips itself, saying why, when
  * what it measures does not exist yet.
  *
- *   npm run bench                       parse, build, page weight, charts, search
- *   npm run bench -- --reuse-dist       measure the existing dist/ instead of building
+ *   npm run bench                       parse, build, Starlight baseline, page weight, charts, search
+ *   npm run bench -- --reuse-dist       measure the existing dist/ instead of building (the
+ *                                       Starlight baseline is still built: --no-starlight skips it)
+ *   npm run bench -- --no-starlight     compare the build with the notes' Starlight figures instead
+ *                                       of building stock Starlight in this session
  *   npm run bench -- --runs 5           parse runs (default 5)
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +22,7 @@ import { launchChromium } from './bench/chromium.ts';
 import { measureAll, measurePage, type PageWeight } from './bench/page-weight.ts';
 import type { ParseFigures } from './bench/parse.ts';
 import { benchSearch, type SearchFigures } from './bench/search.ts';
+import type { StarlightResult } from './bench/starlight-baseline.ts';
 import { formatBytes, formatMs, formatSummary, formatTable, median, type Row } from './bench/stats.ts';
 import { startServer } from './serve.ts';
 
@@ -28,7 +32,12 @@ const ROOT = join(import.meta.dirname, '..');
  * teammate's build rewriting dist/ halfway through cannot skew or break it.
  */
 const DIST = mkdtempSync(join(tmpdir(), 'bench-dist-'));
-/** Stock Starlight on this book, as measured in the team notes (baseline-starlight.md §2: rebuild and clean medians), for comparison. */
+/**
+ * Stock Starlight on this book, as measured in the team notes (baseline-starlight.md §2: rebuild and
+ * clean medians), for comparison. The build times are only the fallback when the same-session
+ * baseline (bench/starlight-baseline.ts) could not be built: this machine's speed varies by ±15 %
+ * between sessions.
+ */
 const STARLIGHT = { buildMs: 4720, cleanBuildMs: 5380, pages: 214, chapterAtLoad: 33 * 1024, chapterAfterIdle: 60 * 1024 };
 
 /** Runs a bench script in its own Node process and reads the JSON it prints. */
@@ -86,7 +95,19 @@ async function benchWeights(baseUrl: string, browser: Awaited<ReturnType<typeof 
 	};
 }
 
-function rows(parse: ParseFigures, build: BuildFigures, charts: ChartFigures, weights: WeightFigures, search: SearchFigures): Row[] {
+/** Builds stock Starlight on the book in a child process; any failure, even a crash, becomes the reason it is missing. */
+function measureStarlight(): StarlightResult {
+	let result: StarlightResult;
+	try {
+		result = runChild<StarlightResult>('starlight-baseline.ts');
+	} catch (error) {
+		result = { skipped: error instanceof Error ? error.message : String(error) };
+	}
+	if ('skipped' in result) console.error(`bench: Starlight baseline not built, comparing with the notes' figures instead:\n${result.skipped}`);
+	return result;
+}
+
+function rows(parse: ParseFigures, build: BuildFigures, starlight: StarlightResult, charts: ChartFigures, weights: WeightFigures, search: SearchFigures): Row[] {
 	const out: Row[] = [];
 	const add = (section: string, name: string, value: string, target?: string): void => void out.push({ section, name, value, target });
 	if (parse.skipped) add('Parse (whole book, in-process)', 'skipped', parse.skipped);
@@ -98,15 +119,27 @@ function rows(parse: ParseFigures, build: BuildFigures, charts: ChartFigures, we
 		add('Parse (whole book, in-process)', 'peak memory (RSS)', `${(parse.peakRssMb ?? 0).toFixed(0)} MB`);
 	}
 	const buildSection = 'Build (npm run build: parse + astro + search index)';
-	const perPage = (ms: number, pages: number): string => `${formatMs(ms)} (${formatMs(ms / pages)} per page)`;
-	const starlight = (ms: number): string => `≤ Starlight ${perPage(ms, STARLIGHT.pages)}`;
+	// Per page, since the two sites do not build the same number of pages; to a tenth of a
+	// millisecond, since the two figures are close.
+	const msPerPage = (ms: number, pages: number): string => `${(ms / pages).toFixed(1)} ms per page`;
+	const perPage = (ms: number, pages: number): string => `${formatMs(ms)} (${msPerPage(ms, pages)})`;
+	const sameSession = !('skipped' in starlight);
+	const reference = sameSession
+		? { cleanMs: starlight.cleanMs, rebuildMs: starlight.rebuild.median, pages: starlight.pages, note: 'same session' }
+		: { cleanMs: STARLIGHT.cleanBuildMs, rebuildMs: STARLIGHT.buildMs, pages: STARLIGHT.pages, note: "notes' figure, another session" };
+	const target = (ms: number): string => `≤ Starlight ${msPerPage(ms, reference.pages)} (${reference.note})`;
 	if (build.cleanMs === null || build.rebuild === null) add(buildSection, 'wall time', 'not built (--reuse-dist)');
 	else {
-		add(buildSection, 'clean (caches removed)', perPage(build.cleanMs, build.pages), starlight(STARLIGHT.cleanBuildMs));
-		add(buildSection, `rebuild, caches kept (median of ${build.rebuild.runs})`, perPage(build.rebuild.median, build.pages), starlight(STARLIGHT.buildMs));
+		add(buildSection, 'clean (caches removed)', perPage(build.cleanMs, build.pages), target(reference.cleanMs));
+		add(buildSection, `rebuild, caches kept (median of ${build.rebuild.runs})`, perPage(build.rebuild.median, build.pages), target(reference.rebuildMs));
 		add(buildSection, 'rebuild spread', `${formatMs(build.rebuild.min)} – ${formatMs(build.rebuild.max)}`);
 	}
-	add(buildSection, 'pages', String(build.pages), `Starlight ${STARLIGHT.pages}`);
+	if (sameSession) {
+		add(buildSection, 'Starlight, same session: clean', perPage(starlight.cleanMs, starlight.pages));
+		add(buildSection, `Starlight, same session: rebuild (median of ${starlight.rebuild.runs})`, perPage(starlight.rebuild.median, starlight.pages));
+		add(buildSection, 'Starlight, same session: rebuild spread', `${formatMs(starlight.rebuild.min)} – ${formatMs(starlight.rebuild.max)}`);
+	} else add(buildSection, 'Starlight, same session', `not built: ${starlight.skipped.split('\n')[0]}`);
+	add(buildSection, 'pages', String(build.pages), `Starlight ${reference.pages}`);
 	add(buildSection, 'dist/ size', formatBytes(build.distBytes));
 	add(buildSection, 'of which pagefind/', formatBytes(build.pagefindBytes));
 	add(buildSection, 'of which _astro/ (CSS+JS)', formatBytes(build.assetBytes));
@@ -147,12 +180,15 @@ function rows(parse: ParseFigures, build: BuildFigures, charts: ChartFigures, we
 }
 
 /** Builds and measures the site in DIST; returns the figures of every part. */
-async function measureEverything(reuseDist: boolean, runs: string) {
+async function measureEverything(reuseDist: boolean, runs: string, withStarlight: boolean) {
 	console.error('bench: parse …');
 	const parse = runChild<ParseFigures>('parse.ts', [runs]);
 	console.error(reuseDist ? 'bench: measuring dist/ …' : 'bench: npm run build …');
 	if (reuseDist) cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
 	const build = benchBuild(ROOT, DIST, reuseDist);
+	// After our build, never beside it: two builds at once on two cores would slow each other down.
+	console.error(withStarlight ? 'bench: stock Starlight, same session (npm install on the first run) …' : 'bench: Starlight baseline skipped (--no-starlight)');
+	const starlight: StarlightResult = withStarlight ? measureStarlight() : { skipped: '--no-starlight' };
 	console.error('bench: charts …');
 	const charts = runChild<ChartFigures>('charts.ts');
 
@@ -163,7 +199,7 @@ async function measureEverything(reuseDist: boolean, runs: string) {
 		const weights = await benchWeights(server.url, browser);
 		console.error('bench: search …');
 		const search: SearchFigures = await benchSearch(browser, server.url).catch((error: unknown) => ({ skipped: String(error) }));
-		return { parse, build, charts, weights, search };
+		return { parse, build, starlight, charts, weights, search };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -171,15 +207,17 @@ async function measureEverything(reuseDist: boolean, runs: string) {
 }
 
 async function main(): Promise<void> {
-	const { values } = parseArgs({ options: { 'reuse-dist': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } } });
+	const { values } = parseArgs({
+		options: { 'reuse-dist': { type: 'boolean', default: false }, 'no-starlight': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } },
+	});
 	let figures: Awaited<ReturnType<typeof measureEverything>>;
 	try {
-		figures = await measureEverything(values['reuse-dist'], values.runs);
+		figures = await measureEverything(values['reuse-dist'], values.runs, !values['no-starlight']);
 	} finally {
 		rmSync(DIST, { recursive: true, force: true });
 	}
-	const { parse, build, charts, weights, search } = figures;
-	const table = rows(parse, build, charts, weights, search);
+	const { parse, build, starlight, charts, weights, search } = figures;
+	const table = rows(parse, build, starlight, charts, weights, search);
 	console.log(formatTable(table));
 	const results = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), ...figures, table };
 	mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
