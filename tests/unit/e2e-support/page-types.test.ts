@@ -1,38 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Book, BookNode } from '../../../src/schemas/index.ts';
+import { bookNode, bookOf, bookPart } from '../../support/book-builders.ts';
 import { allNodes, loadBook, pickPages } from '../../e2e/support/page-types.ts';
 
-const node = (id: string, url: string, kind: BookNode['kind'] = 'article', chapters?: BookNode[]): BookNode => ({
-	id,
-	title: id,
-	kind,
-	page: 1,
-	url,
-	file: kind === 'group' ? undefined : `chapters${url.replace(/#.*/, '').replace(/\/$/, '')}.md`,
-	sourceLines: [1, 2],
-	chapters,
-});
-const part = (id: string, chapters: BookNode[]): Book['parts'][number] => ({
-	id,
-	title: id,
-	page: 1,
-	url: `/${id}/`,
-	description: '',
-	sourceLines: [1, 2],
-	chapters,
-});
-const book: Book = {
-	title: '中国信息化年鉴2017',
-	edition: { publisher: '', editor: '', isbn: '', published: '', place: '' },
-	front: [],
-	parts: [
-		part('overview', [node('overview-01', '/overview/01/'), node('overview-02', '/overview/02/')]),
-		part('policy', [node('policy-01', '/policy/01/'), node('policy-02', '/policy/02/')]),
-		part('exemplars', [node('persons', '/exemplars/persons/', 'group', [node('person-01', '/exemplars/persons/#person-01', 'person')])]),
-		part('chronicle', [node('chronicle', '/chronicle/', 'chronicle')]),
-	],
-};
+const book = bookOf([
+	bookPart('overview', [bookNode('overview-01', '/overview/01/'), bookNode('overview-02', '/overview/02/')]),
+	bookPart('policy', [bookNode('policy-01', '/policy/01/'), bookNode('policy-02', '/policy/02/')]),
+	bookPart('exemplars', [bookNode('persons', '/exemplars/persons/', 'group', [bookNode('person-01', '/exemplars/persons/#person-01', 'person')])]),
+	bookPart('chronicle', [bookNode('chronicle', '/chronicle/', 'chronicle')]),
+]);
 
 test('pickPages finds one page of each kind from the book and the built URLs', () => {
 	const pages = pickPages(

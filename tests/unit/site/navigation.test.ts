@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Book, BookNode, Part } from '../../../src/schemas/book.ts';
 import {
 	findNode,
 	flattenNodes,
@@ -11,28 +10,16 @@ import {
 	textChapters,
 } from '../../../src/utils/navigation.ts';
 import { parsedBook } from '../../support/book.ts';
+import { bookNode, bookOf, bookPart } from '../../support/book-builders.ts';
 
-const node = (id: string, url: string, kind: BookNode['kind'] = 'article', chapters?: BookNode[]): BookNode => ({
-	id,
-	title: id,
-	kind,
-	page: 1,
-	url,
-	...(kind === 'group' ? {} : { file: `chapters/${id}.md` }),
-	sourceLines: [1, 2],
-	...(chapters ? { chapters } : {}),
-});
-const part = (id: string, chapters: BookNode[]): Part => ({ id, title: id, page: 1, url: `/${id}/`, description: '', sourceLines: [1, 2], chapters });
-const smallBook = {
-	parts: [
-		part('a', [node('a-01', '/a/01/'), node('a-02', '/a/02/')]),
-		part('ex', [
-			node('units', '/ex/#units', 'group', [node('ex-01', '/ex/01/')]),
-			node('persons', '/ex/persons/', 'group', [node('p1', '/ex/persons/#person-01', 'person'), node('p2', '/ex/persons/#person-02', 'person')]),
-		]),
-		part('chronicle', [node('chronicle-01', '/chronicle/', 'chronicle')]),
-	],
-} as unknown as Book;
+const smallBook = bookOf([
+	bookPart('a', [bookNode('a-01', '/a/01/'), bookNode('a-02', '/a/02/')]),
+	bookPart('ex', [
+		bookNode('units', '/ex/#units', 'group', [bookNode('ex-01', '/ex/01/')]),
+		bookNode('persons', '/ex/persons/', 'group', [bookNode('p1', '/ex/persons/#person-01', 'person'), bookNode('p2', '/ex/persons/#person-02', 'person')]),
+	]),
+	bookPart('chronicle', [bookNode('chronicle-01', '/chronicle/', 'chronicle')]),
+]);
 
 describe('readingOrder', () => {
 	test('lists articles in order, units inside their group, and persons as one page', () => {
